@@ -1,0 +1,59 @@
+// npm run data: ingest the data folder into generated/, or list every problem and change nothing.
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { formatIssue, type Lang } from '../src/lib/pipeline/issues.ts';
+import { runPipeline } from '../src/lib/pipeline/run.ts';
+import { loadAreaIndex } from './lib/areas.ts';
+import { fsIO, swapIn } from './lib/fs-io.ts';
+import { readCoveredCityCodes } from './lib/covered.ts';
+import { todayInJakarta } from './lib/today.ts';
+
+const dataDir = resolve(process.env['DATA_DIR'] ?? 'data');
+const outDir = resolve(process.env['OUT_DIR'] ?? 'generated');
+const lang: Lang = process.env['PANTAU_LANG'] === 'en' ? 'en' : 'id';
+const today = process.env['PANTAU_TODAY'] ?? todayInJakarta();
+
+const say = {
+  id: {
+    reading: (dir: string) => `Membaca data dari ${dir}`,
+    failed: (n: number) => `\n${n} masalah ditemukan. Tidak ada yang ditulis; keluaran sebelumnya di ${outDir} tetap utuh.`,
+    more: (file: string, rule: string, count: number) => `${file}: ${count} masalah lain dengan aturan [${rule}] tidak ditampilkan`,
+    ok: (rows: string) => `Selesai: ${rows}. Keluaran di ${outDir}`,
+    noDir: `Folder data ${dataDir} tidak ada.`,
+  },
+  en: {
+    reading: (dir: string) => `Reading data from ${dir}`,
+    failed: (n: number) => `\n${n} problem(s) found. Nothing was written; the previous output in ${outDir} is untouched.`,
+    more: (file: string, rule: string, count: number) => `${file}: ${count} more problem(s) of rule [${rule}] not shown`,
+    ok: (rows: string) => `Done: ${rows}. Output in ${outDir}`,
+    noDir: `Data folder ${dataDir} does not exist.`,
+  },
+}[lang];
+
+if (!existsSync(dataDir)) {
+  console.error(say.noDir);
+  process.exit(1);
+}
+console.log(say.reading(dataDir));
+const areas = await loadAreaIndex(await readCoveredCityCodes(dataDir));
+const staging = `${outDir}.staging-${process.pid}`;
+await rm(staging, { recursive: true, force: true });
+await mkdir(staging, { recursive: true });
+try {
+  const result = await runPipeline(fsIO(dataDir, staging), areas, today);
+  if (result.issues.length > 0) {
+    for (const issue of result.issues) console.error(formatIssue(issue, lang));
+    for (const d of result.dropped) console.error(say.more(d.file, d.rule, d.count));
+    const total = result.issues.length + result.dropped.reduce((a, d) => a + d.count, 0);
+    console.error(say.failed(total));
+    await rm(staging, { recursive: true, force: true });
+    process.exitCode = 1;
+  } else {
+    await swapIn(staging, outDir);
+    console.log(say.ok(Object.entries(result.rowCounts).map(([f, c]) => `${f} ${c}`).join(', ')));
+  }
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  throw error;
+}

@@ -1,0 +1,49 @@
+// The disk side of the pipeline: inputs from the data folder, outputs staged then swapped in atomically.
+import { createReadStream, createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { PipelineIO } from '../../src/lib/pipeline/run.ts';
+
+export function fsIO(dataDir: string, stagingDir: string): PipelineIO {
+  return {
+    dataLabel: dataDir,
+    async head(file) {
+      const path = join(dataDir, file);
+      if (!existsSync(path)) return undefined;
+      const handle = await open(path, 'r');
+      try {
+        const buffer = new Uint8Array(65_536);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return buffer.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    },
+    open(file) {
+      return createReadStream(join(dataDir, file), { encoding: 'utf8', highWaterMark: 1 << 20 });
+    },
+    async writeFile(path, text) {
+      const target = join(stagingDir, path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, text);
+    },
+    createWriter(path) {
+      const target = join(stagingDir, path);
+      mkdirSync(dirname(target), { recursive: true });
+      const stream = createWriteStream(target);
+      return {
+        write: (text) => stream.write(text),
+        drained: () => new Promise<void>((resolve) => (stream.writableNeedDrain ? stream.once('drain', () => resolve()) : resolve())),
+        close: () => new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve()))),
+      };
+    },
+  };
+}
+
+/** Replaces `outDir` with `stagingDir` so readers never see a half-written output. */
+export async function swapIn(stagingDir: string, outDir: string): Promise<void> {
+  const old = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) await rename(outDir, old);
+  await rename(stagingDir, outDir);
+  await rm(old, { recursive: true, force: true });
+}

@@ -1,0 +1,197 @@
+// Running tallies filled row by row during ingest, turned into published totals at the end.
+import { ALL, type Totals } from '../model.ts';
+import { provenStatuses, recommendedStatuses, signingActivities } from '../vocab/terms.ts';
+import { termKey } from '../vocab/vocabulary.ts';
+import { histogramMedian, mergeHistogram } from './median.ts';
+import { ratio } from './definitions.ts';
+
+interface CaseCounts {
+  reported: number;
+  proven: number;
+  recommended: number;
+  sanctioned: number;
+  demo: number;
+  byCategory: Map<string, number>;
+  byStatus: Map<string, number>;
+  handling: Map<number, number>;
+}
+
+interface SigningCounts {
+  events: number;
+  demo: number;
+}
+
+interface UnitBest {
+  signatories: number;
+  staff: number;
+}
+
+const newCaseCounts = (): CaseCounts => ({ reported: 0, proven: 0, recommended: 0, sanctioned: 0, demo: 0, byCategory: new Map(), byStatus: new Map(), handling: new Map() });
+const bump = (map: Map<string, number>, key: string, by = 1): void => {
+  map.set(key, (map.get(key) ?? 0) + by);
+};
+
+/** Everything counted per election and area while the rows stream past. */
+export class Tally {
+  private readonly cases = new Map<string, CaseCounts>();
+  private readonly signings = new Map<string, SigningCounts>();
+  /** election|area|unit -> the unit's best pact/pledge signing in that election. */
+  private readonly units = new Map<string, UnitBest & { election: string; area: string }>();
+  private readonly months = new Map<string, Map<string, [number, number]>>();
+  private readonly groups = new Map<string, Map<string, number>>();
+
+  /** Counts one accepted case row. `handlingDays` is null while undecided. */
+  addCase(election: string, kecamatan: string, status: string, category: string, positionGroup: string, reportedMonth: string, handlingDays: number | null, demo: boolean): void {
+    const key = `${election}|${kecamatan}`;
+    let c = this.cases.get(key);
+    if (c === undefined) this.cases.set(key, (c = newCaseCounts()));
+    const proven = provenStatuses.has(status);
+    c.reported++;
+    if (proven) c.proven++;
+    if (recommendedStatuses.has(status)) c.recommended++;
+    if (status === 'sanctioned') c.sanctioned++;
+    if (demo) c.demo++;
+    bump(c.byCategory, category);
+    bump(c.byStatus, status);
+    if (handlingDays !== null) c.handling.set(handlingDays, (c.handling.get(handlingDays) ?? 0) + 1);
+    let perMonth = this.months.get(kecamatan);
+    if (perMonth === undefined) this.months.set(kecamatan, (perMonth = new Map()));
+    const m = perMonth.get(reportedMonth);
+    if (m === undefined) perMonth.set(reportedMonth, [1, proven ? 1 : 0]);
+    else {
+      m[0]++;
+      if (proven) m[1]++;
+    }
+    const groupKey = `${election}|${kecamatan.slice(0, 5)}`;
+    let g = this.groups.get(groupKey);
+    if (g === undefined) this.groups.set(groupKey, (g = new Map()));
+    bump(g, positionGroup);
+  }
+
+  /** Counts one accepted signing; `area` is a kecamatan code or, for city-wide events, the city code. */
+  addSigning(election: string, area: string, activity: string, unitType: string, unitName: string, signatories: number, staff: number, demo: boolean): void {
+    const key = `${election}|${area}`;
+    let s = this.signings.get(key);
+    if (s === undefined) this.signings.set(key, (s = { events: 0, demo: 0 }));
+    s.events++;
+    if (demo) s.demo++;
+    if (!signingActivities.has(activity)) return;
+    const unitKey = `${election}|${area}|${unitType}|${termKey(unitName)}`;
+    const best = this.units.get(unitKey);
+    if (best === undefined || signatories > best.signatories) this.units.set(unitKey, { signatories, staff, election, area });
+  }
+
+  /** Totals for every election (and ALL) and every city and kecamatan. */
+  totals(
+    elections: readonly string[],
+    cities: ReadonlyMap<string, readonly string[]>,
+    headcountFor: (election: string, area: string) => number | null,
+  ): Record<string, Record<string, Totals>> {
+    const out: Record<string, Record<string, Totals>> = {};
+    for (const election of [...elections, ALL]) {
+      const scope = election === ALL ? elections : [election];
+      const table: Record<string, Totals> = {};
+      for (const [cityCode, kecamatanCodes] of cities) {
+        for (const kec of kecamatanCodes) table[kec] = this.areaTotals(scope, [kec], headcountFor(election, kec));
+        const cityHeadcounts = kecamatanCodes.map((k) => headcountFor(election, k));
+        const cityHeadcount = cityHeadcounts.every((h) => h !== null) && cityHeadcounts.length > 0 ? cityHeadcounts.reduce<number>((a, b) => a + (b ?? 0), 0) : null;
+        table[cityCode] = this.areaTotals(scope, [cityCode, ...kecamatanCodes], cityHeadcount);
+      }
+      out[election] = table;
+    }
+    return out;
+  }
+
+  private areaTotals(elections: readonly string[], areas: readonly string[], headcount: number | null): Totals {
+    const c = newCaseCounts();
+    let events = 0;
+    let signingDemo = 0;
+    let signatories = 0;
+    let unitStaff = 0;
+    let units = 0;
+    const areaSet = new Set(areas);
+    for (const election of elections) {
+      for (const area of areas) {
+        const cc = this.cases.get(`${election}|${area}`);
+        if (cc !== undefined) {
+          c.reported += cc.reported;
+          c.proven += cc.proven;
+          c.recommended += cc.recommended;
+          c.sanctioned += cc.sanctioned;
+          c.demo += cc.demo;
+          for (const [k, v] of cc.byCategory) bump(c.byCategory, k, v);
+          for (const [k, v] of cc.byStatus) bump(c.byStatus, k, v);
+          mergeHistogram(c.handling, cc.handling);
+        }
+        const sc = this.signings.get(`${election}|${area}`);
+        if (sc !== undefined) {
+          events += sc.events;
+          signingDemo += sc.demo;
+        }
+      }
+    }
+    const electionSet = new Set(elections);
+    for (const unit of this.units.values()) {
+      if (!electionSet.has(unit.election) || !areaSet.has(unit.area)) continue;
+      units++;
+      signatories += unit.signatories;
+      unitStaff += unit.staff;
+    }
+    return {
+      signingEvents: events,
+      signatories,
+      units,
+      unitStaff,
+      coverage: ratio(signatories, unitStaff),
+      reported: c.reported,
+      proven: c.proven,
+      recommended: c.recommended,
+      sanctioned: c.sanctioned,
+      followThrough: ratio(c.sanctioned, c.recommended),
+      medianHandlingDays: histogramMedian(c.handling),
+      headcount,
+      violationsPer1000: headcount !== null && headcount > 0 ? (c.proven / headcount) * 1000 : null,
+      byCategory: sortedRecord(c.byCategory),
+      byStatus: sortedRecord(c.byStatus),
+      demoRows: c.demo + signingDemo,
+      rows: c.reported + events,
+    };
+  }
+
+  /** Cases per month, for each kecamatan and (summed) each city. */
+  monthly(cities: ReadonlyMap<string, readonly string[]>): Record<string, { month: string; reported: number; proven: number }[]> {
+    const out: Record<string, { month: string; reported: number; proven: number }[]> = {};
+    for (const [cityCode, kecamatanCodes] of cities) {
+      const citySum = new Map<string, [number, number]>();
+      for (const kec of kecamatanCodes) {
+        const perMonth = this.months.get(kec) ?? new Map<string, [number, number]>();
+        out[kec] = [...perMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, [reported, proven]]) => ({ month, reported, proven }));
+        for (const [month, [r, p]] of perMonth) {
+          const s = citySum.get(month) ?? [0, 0];
+          citySum.set(month, [s[0] + r, s[1] + p]);
+        }
+      }
+      out[cityCode] = [...citySum].sort(([a], [b]) => a.localeCompare(b)).map(([month, [reported, proven]]) => ({ month, reported, proven }));
+    }
+    return out;
+  }
+
+  /** Position groups per election (and ALL) per city. */
+  positionGroups(elections: readonly string[], cityCodes: readonly string[]): Record<string, Record<string, Record<string, number>>> {
+    const out: Record<string, Record<string, Record<string, number>>> = {};
+    for (const election of [...elections, ALL]) {
+      const scope = election === ALL ? elections : [election];
+      out[election] = {};
+      for (const city of cityCodes) {
+        const sum = new Map<string, number>();
+        for (const e of scope) for (const [k, v] of this.groups.get(`${e}|${city}`) ?? []) bump(sum, k, v);
+        out[election][city] = sortedRecord(sum);
+      }
+    }
+    return out;
+  }
+}
+
+function sortedRecord(map: ReadonlyMap<string, number>): Record<string, number> {
+  return Object.fromEntries([...map].sort(([a], [b]) => a.localeCompare(b)));
+}

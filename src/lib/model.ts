@@ -1,0 +1,115 @@
+// The normalised data the pipeline writes and the pages read: one shape, shared by both.
+
+export interface Totals {
+  /** Signing events (all activities). */
+  readonly signingEvents: number;
+  /** Signatories in pact/pledge signings, each unit counted once per election. */
+  readonly signatories: number;
+  readonly units: number;
+  /** Staff total of the units that signed. */
+  readonly unitStaff: number;
+  /** signatories / unitStaff, or null when no unit signed. */
+  readonly coverage: number | null;
+  readonly reported: number;
+  readonly proven: number;
+  readonly recommended: number;
+  readonly sanctioned: number;
+  /** sanctioned / recommended, or null without recommendations. */
+  readonly followThrough: number | null;
+  readonly medianHandlingDays: number | null;
+  readonly headcount: number | null;
+  /** proven / headcount * 1000, or null without a headcount. */
+  readonly violationsPer1000: number | null;
+  readonly byCategory: Readonly<Record<string, number>>;
+  readonly byStatus: Readonly<Record<string, number>>;
+  /** Rows behind these totals that are synthetic (demo). */
+  readonly demoRows: number;
+  readonly rows: number;
+}
+
+export interface CityInfo {
+  readonly code: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly kecamatan: readonly string[];
+}
+
+export interface KecamatanInfo {
+  readonly code: string;
+  readonly name: string;
+  readonly cityCode: string;
+  readonly bpsCode: string | null;
+  readonly villages: readonly { readonly code: string; readonly name: string }[];
+}
+
+export interface ElectionInfo {
+  readonly id: string;
+  readonly name_id: string;
+  readonly name_en: string;
+  readonly kind: string;
+  readonly campaign_start: string;
+  readonly campaign_end: string;
+  readonly voting_date: string;
+  readonly window_start: string;
+  readonly window_end: string;
+  readonly source: string;
+  readonly source_url: string;
+}
+
+export interface EventInfo {
+  readonly id: string;
+  readonly election: string;
+  readonly scope: string;
+  readonly region: string;
+  readonly start_date: string;
+  readonly end_date: string;
+  readonly type: string;
+  readonly title_id: string;
+  readonly title_en: string;
+  readonly source: string;
+  readonly source_url: string;
+  readonly demo: boolean;
+}
+
+export interface SigningInfo {
+  readonly id: string;
+  readonly election: string;
+  readonly date: string;
+  readonly cityCode: string;
+  readonly kecamatan: string;
+  readonly unit_type: string;
+  readonly unit_name: string;
+  readonly activity: string;
+  readonly signatories: number;
+  readonly staff_total: number;
+  readonly source: string;
+  readonly source_url: string;
+  readonly demo: boolean;
+}
+
+export interface MonthCount {
+  readonly month: string;
+  readonly reported: number;
+  readonly proven: number;
+}
+
+/** Key of the "all elections" slice in per-election tables. */
+export const ALL = 'all';
+
+export interface SiteData {
+  readonly dataUpTo: string | null;
+  readonly rowCounts: Readonly<Record<string, number>>;
+  readonly demoRowCounts: Readonly<Record<string, number>>;
+  readonly cities: readonly CityInfo[];
+  readonly kecamatan: readonly KecamatanInfo[];
+  readonly elections: readonly ElectionInfo[];
+  readonly events: readonly EventInfo[];
+  readonly signings: readonly SigningInfo[];
+  /** totals[election or ALL][area code] for every city and kecamatan. */
+  readonly totals: Readonly<Record<string, Readonly<Record<string, Totals>>>>;
+  /** Cases per month for every city and kecamatan, all elections together. */
+  readonly monthly: Readonly<Record<string, readonly MonthCount[]>>;
+  /** Position groups of reported ASN, city level only (never per kecamatan). */
+  readonly positionGroups: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, number>>>>>>;
+  readonly headcountYears: Readonly<Record<string, number | null>>;
+}

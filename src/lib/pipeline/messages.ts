@@ -1,0 +1,183 @@
+// The wording of every ingest rule, in Bahasa Indonesia and English; tests lock these texts in.
+
+type Params = Readonly<Record<string, string>>;
+type Template = (p: Params) => string;
+
+const p = (params: Params, key: string): string => params[key] ?? '';
+
+export const messages = {
+  'missing-file': {
+    id: (x) => `berkas tidak ditemukan di folder data ${p(x, 'dir')}; berkas ini wajib ada`,
+    en: (x) => `file not found in the data folder ${p(x, 'dir')}; this file is required`,
+  },
+  'empty-file': {
+    id: () => 'berkas kosong: baris pertama harus berisi nama kolom',
+    en: () => 'the file is empty: the first line must hold the column names',
+  },
+  'not-utf8': {
+    id: () => 'berkas bukan UTF-8; simpan ulang sebagai "CSV UTF-8" di Excel atau LibreOffice',
+    en: () => 'the file is not UTF-8; save it again as "CSV UTF-8" in Excel or LibreOffice',
+  },
+  'csv-syntax': {
+    id: (x) => `CSV tidak dapat dibaca: ${p(x, 'detail')}`,
+    en: (x) => `the CSV cannot be read: ${p(x, 'detail')}`,
+  },
+  'personal-data-column': {
+    id: (x) => `kolom ${p(x, 'value')} tampaknya berisi data pribadi (${p(x, 'kind')}); hapus kolom ini dari ekspor, data pribadi tidak boleh diterbitkan`,
+    en: (x) => `column ${p(x, 'value')} appears to hold personal data (${p(x, 'kind')}); remove it from the export, personal data is never published`,
+  },
+  'unknown-column': {
+    id: (x) => `kolom ${p(x, 'value')} tidak dikenal${p(x, 'suggestion') ? `; mungkin maksudnya ${p(x, 'suggestion')}` : ''}. Kolom yang diterima: ${p(x, 'accepted')}`,
+    en: (x) => `unknown column ${p(x, 'value')}${p(x, 'suggestion') ? `; did you mean ${p(x, 'suggestion')}` : ''}. Accepted columns: ${p(x, 'accepted')}`,
+  },
+  'missing-column': {
+    id: (x) => `kolom wajib ${p(x, 'value')} tidak ada (nama lain yang diterima: ${p(x, 'aliases')})`,
+    en: (x) => `required column ${p(x, 'value')} is missing (also accepted as: ${p(x, 'aliases')})`,
+  },
+  'duplicate-column': {
+    id: (x) => `kolom ${p(x, 'value')} muncul lebih dari sekali (juga di kolom ${p(x, 'other')})`,
+    en: (x) => `column ${p(x, 'value')} appears more than once (also as column ${p(x, 'other')})`,
+  },
+  'field-count': {
+    id: (x) => `baris berisi ${p(x, 'found')} kolom, seharusnya ${p(x, 'expected')} seperti baris judul`,
+    en: (x) => `the row has ${p(x, 'found')} fields, the header has ${p(x, 'expected')}`,
+  },
+  required: {
+    id: () => 'nilai wajib diisi tetapi kosong',
+    en: () => 'a value is required but the field is empty',
+  },
+  'invalid-id': {
+    id: (x) => `kode ${p(x, 'value')} tidak sah: gunakan huruf, angka, titik, garis bawah atau tanda hubung (maks. 64)`,
+    en: (x) => `id ${p(x, 'value')} is not valid: use letters, digits, dot, underscore or hyphen (max. 64)`,
+  },
+  'duplicate-id': {
+    id: (x) => `kode ${p(x, 'value')} sudah dipakai di baris ${p(x, 'first')}`,
+    en: (x) => `id ${p(x, 'value')} is already used on line ${p(x, 'first')}`,
+  },
+  'duplicate-headcount': {
+    id: (x) => `jumlah ASN kecamatan ${p(x, 'kecamatan')} tahun ${p(x, 'year')} sudah ada di baris ${p(x, 'first')}`,
+    en: (x) => `headcount for kecamatan ${p(x, 'kecamatan')} in ${p(x, 'year')} is already given on line ${p(x, 'first')}`,
+  },
+  'invalid-date': {
+    id: (x) => `tanggal ${p(x, 'value')} tidak dikenali; gunakan 2018-02-15, 15/02/2018, 15-02-2018 atau 15 Februari 2018`,
+    en: (x) => `date ${p(x, 'value')} is not recognised; use 2018-02-15, 15/02/2018, 15-02-2018 or 15 Februari 2018`,
+  },
+  'impossible-date': {
+    id: (x) => `tanggal ${p(x, 'value')} tidak ada di kalender`,
+    en: (x) => `date ${p(x, 'value')} does not exist in the calendar`,
+  },
+  'future-date': {
+    id: (x) => `tanggal ${p(x, 'value')} ada di masa depan (data dibangun ${p(x, 'today')})`,
+    en: (x) => `date ${p(x, 'value')} is in the future (data built on ${p(x, 'today')})`,
+  },
+  'outside-window': {
+    id: (x) => `tanggal ${p(x, 'value')} di luar jendela data ${p(x, 'election')} (${p(x, 'start')} s.d. ${p(x, 'end')})`,
+    en: (x) => `date ${p(x, 'value')} falls outside the data window of ${p(x, 'election')} (${p(x, 'start')} to ${p(x, 'end')})`,
+  },
+  'election-dates-order': {
+    id: (x) => `tanggal ${p(x, 'value')} harus ${p(x, 'relation')} ${p(x, 'other')} (${p(x, 'otherValue')})`,
+    en: (x) => `date ${p(x, 'value')} must be ${p(x, 'relationEn')} ${p(x, 'other')} (${p(x, 'otherValue')})`,
+  },
+  'end-before-start': {
+    id: (x) => `tanggal selesai ${p(x, 'value')} sebelum tanggal mulai ${p(x, 'start')}`,
+    en: (x) => `end date ${p(x, 'value')} is before the start date ${p(x, 'start')}`,
+  },
+  'not-a-count': {
+    id: (x) => `${p(x, 'value')} bukan bilangan bulat`,
+    en: (x) => `${p(x, 'value')} is not a whole number`,
+  },
+  'negative-count': {
+    id: (x) => `jumlah ${p(x, 'value')} negatif; jumlah tidak boleh kurang dari 0`,
+    en: (x) => `count ${p(x, 'value')} is negative; counts cannot be below 0`,
+  },
+  'invalid-year': {
+    id: (x) => `tahun ${p(x, 'value')} tidak sah (harus 2000 s.d. ${p(x, 'max')})`,
+    en: (x) => `year ${p(x, 'value')} is not valid (must be 2000 to ${p(x, 'max')})`,
+  },
+  'unknown-value': {
+    id: (x) => `nilai ${p(x, 'value')} tidak dikenal untuk kolom ini; nilai yang diterima: ${p(x, 'accepted')}`,
+    en: (x) => `value ${p(x, 'value')} is not known for this column; accepted values: ${p(x, 'accepted')}`,
+  },
+  'unknown-kecamatan': {
+    id: (x) => `kecamatan ${p(x, 'value')} tidak dikenal${p(x, 'suggestions') ? `; mungkin maksudnya: ${p(x, 'suggestions')}` : ''}`,
+    en: (x) => `kecamatan ${p(x, 'value')} is not known${p(x, 'suggestions') ? `; closest official names: ${p(x, 'suggestions')}` : ''}`,
+  },
+  'kecamatan-not-covered': {
+    id: (x) => `kecamatan ${p(x, 'value')} (${p(x, 'matches')}) berada di luar kota yang dicakup situs ini (${p(x, 'covered')})`,
+    en: (x) => `kecamatan ${p(x, 'value')} (${p(x, 'matches')}) lies outside the cities this site covers (${p(x, 'covered')})`,
+  },
+  'ambiguous-kecamatan': {
+    id: (x) => `nama kecamatan ${p(x, 'value')} ada di lebih dari satu kota (${p(x, 'matches')}); tulis kodenya`,
+    en: (x) => `kecamatan name ${p(x, 'value')} exists in more than one city (${p(x, 'matches')}); give its code`,
+  },
+  'unknown-city': {
+    id: (x) => `kota ${p(x, 'value')} tidak dikenal; kota yang dicakup: ${p(x, 'covered')}`,
+    en: (x) => `city ${p(x, 'value')} is not known; covered cities: ${p(x, 'covered')}`,
+  },
+  'city-not-covered': {
+    id: (x) => `kota ${p(x, 'value')} tidak dicakup situs ini; kota yang dicakup: ${p(x, 'covered')} (tambahkan di cities.csv)`,
+    en: (x) => `city ${p(x, 'value')} is not covered by this site; covered cities: ${p(x, 'covered')} (add it to cities.csv)`,
+  },
+  'city-mismatch': {
+    id: (x) => `kecamatan ${p(x, 'kecamatan')} berada di ${p(x, 'actual')}, bukan di ${p(x, 'value')}`,
+    en: (x) => `kecamatan ${p(x, 'kecamatan')} is in ${p(x, 'actual')}, not in ${p(x, 'value')}`,
+  },
+  'missing-area': {
+    id: () => 'isi kecamatan, atau kota untuk kegiatan tingkat kota',
+    en: () => 'give a kecamatan, or a city for a city-wide event',
+  },
+  'unknown-region': {
+    id: (x) => `wilayah ${p(x, 'value')} bukan kode provinsi (32) atau kota/kabupaten (32.71) yang resmi`,
+    en: (x) => `region ${p(x, 'value')} is not an official province (32) or regency (32.71) code`,
+  },
+  'region-scope': {
+    id: (x) => `cakupan ${p(x, 'scope')} ${p(x, 'need')}`,
+    en: (x) => `scope ${p(x, 'scope')} ${p(x, 'needEn')}`,
+  },
+  'unknown-election': {
+    id: (x) => `pemilihan ${p(x, 'value')} tidak ada di elections.csv; yang ada: ${p(x, 'accepted')}`,
+    en: (x) => `election ${p(x, 'value')} is not in elections.csv; known: ${p(x, 'accepted')}`,
+  },
+  'invalid-url': {
+    id: (x) => `alamat ${p(x, 'value')} tidak diterima: hanya alamat http:// atau https:// yang lengkap`,
+    en: (x) => `address ${p(x, 'value')} is refused: only complete http:// or https:// addresses`,
+  },
+  'personal-data-value': {
+    id: (x) => `nilai tampaknya berisi data pribadi (${p(x, 'kind')}); hapus dari teks ini`,
+    en: (x) => `the value appears to contain personal data (${p(x, 'kind')}); remove it from this text`,
+  },
+  'text-too-long': {
+    id: (x) => `teks terlalu panjang (${p(x, 'length')} karakter, maks. ${p(x, 'max')})`,
+    en: (x) => `text is too long (${p(x, 'length')} characters, max. ${p(x, 'max')})`,
+  },
+  'control-characters': {
+    id: () => 'teks berisi karakter kendali atau pembalik arah yang tidak terlihat; hapus karakter tersebut',
+    en: () => 'the text contains invisible control or direction-override characters; remove them',
+  },
+  'signatories-above-staff': {
+    id: (x) => `jumlah penandatangan ${p(x, 'value')} melebihi jumlah pegawai unit (${p(x, 'staff')})`,
+    en: (x) => `signatories ${p(x, 'value')} exceed the unit's staff total (${p(x, 'staff')})`,
+  },
+  'decision-before-report': {
+    id: (x) => `tanggal putusan ${p(x, 'value')} lebih awal dari tanggal laporan ${p(x, 'reported')}`,
+    en: (x) => `decision date ${p(x, 'value')} is before the report date ${p(x, 'reported')}`,
+  },
+  'missing-decision-date': {
+    id: (x) => `status ${p(x, 'status')} berarti sudah diputus: tanggal putusan wajib diisi`,
+    en: (x) => `status ${p(x, 'status')} means a decision was made: the decision date is required`,
+  },
+  'sanction-without-status': {
+    id: (x) => `sanksi ${p(x, 'value')} diisi, padahal status ${p(x, 'status')} bukan "sanksi dijatuhkan"`,
+    en: (x) => `sanction ${p(x, 'value')} is given but status ${p(x, 'status')} is not "sanction imposed"`,
+  },
+  'status-without-sanction': {
+    id: () => 'status "sanksi dijatuhkan" memerlukan jenis sanksi (moral, ringan, sedang, berat, pemberhentian)',
+    en: () => 'status "sanction imposed" needs the sanction given (moral, light, medium, heavy, dismissal)',
+  },
+  'missing-source': {
+    id: () => 'baris yang bukan data demo wajib menyebut sumbernya (kolom source atau source_url)',
+    en: () => 'a row that is not demo data must name its source (source or source_url)',
+  },
+} as const satisfies Record<string, { id: Template; en: Template }>;
+
+export type Rule = keyof typeof messages;

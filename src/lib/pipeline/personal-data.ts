@@ -1,0 +1,36 @@
+// Personal data has no place in the site: columns and values that carry it are refused at ingest.
+import { termKey } from '../vocab/vocabulary.ts';
+
+export type PersonalDataKind = 'name' | 'nip' | 'nik' | 'phone' | 'email' | 'address' | 'photo' | 'reporter' | 'birth';
+
+const headerPatterns: readonly (readonly [RegExp, PersonalDataKind])[] = [
+  [/^(nip|nipbaru|niplama|nrp|nomorindukpegawai)/, 'nip'],
+  [/^(nik|noktp|nomorktp|ktp|nomorindukkependudukan)/, 'nik'],
+  [/(telepon|telp|phone|handphone|nohp|nomorhp|^hp$|whatsapp|^wa$|nowa)/, 'phone'],
+  [/(email|surel|surat?elektronik)/, 'email'],
+  [/(alamat|address|domisili)/, 'address'],
+  [/(foto|photo|gambar|image|picture)/, 'photo'],
+  [/(pelapor|reporter|pengadu|whistleblower|saksi)/, 'reporter'],
+  [/(tanggallahir|tgllahir|tempatlahir|ttl|birth|umur)/, 'birth'],
+  [/^(nama|name|namalengkap|fullname|namaasn|namapegawai|namaterlapor|terlapor|namapejabat|employeename|asnname)$/, 'name'],
+];
+
+/** Which kind of personal data a header announces, if any (checked for headers that are not known columns). */
+export function personalDataHeader(header: string): PersonalDataKind | undefined {
+  const key = termKey(header);
+  for (const [pattern, kind] of headerPatterns) if (pattern.test(key)) return kind;
+  return undefined;
+}
+
+// 15+ digits, allowing the spaces, dots and dashes NIP and NIK are often written with.
+const longNumber = /\d(?:[\s.-]?\d){14,}/;
+const email = /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/i;
+const phone = /(?:\+62|\b62|\b0)\s?8\d(?:[\s.-]?\d){6,11}\b/;
+
+/** Whether a free-text value looks like it holds a NIP/NIK, e-mail address or phone number. */
+export function personalDataInText(value: string): 'id-number' | 'email' | 'phone' | undefined {
+  if (longNumber.test(value)) return 'id-number';
+  if (email.test(value)) return 'email';
+  if (phone.test(value)) return 'phone';
+  return undefined;
+}

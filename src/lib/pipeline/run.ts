@@ -1,0 +1,277 @@
+// The whole ingest: reads every input file, validates, normalises, tallies, and stages the outputs.
+import type { AreaIndex } from '../geo/area-index.ts';
+import { ALL, type CityInfo, type ElectionInfo, type EventInfo, type KecamatanInfo, type SigningInfo, type SiteData } from '../model.ts';
+import { Tally } from '../metrics/tally.ts';
+import type { FileSchema } from '../schema/column.ts';
+import { casesSchema, citiesSchema, electionsSchema, eventsSchema, headcountSchema, signingsSchema } from '../schema/index.ts';
+import type { Election, IngestContext } from './context.ts';
+import { sniffDelimiter } from './csv-stream.ts';
+import { csvLine, csvText } from './csv-write.ts';
+import { daysBetween } from './dates.ts';
+import { caseRule, checkElection, checkEvent, headcountRule, signingRule } from './file-rules.ts';
+import { ingestFile, type FileHandlers, type RowRecord } from './ingest-file.ts';
+import { compareIssues, type Issue } from './issues.ts';
+import type { Rule } from './messages.ts';
+
+/** The one place the pipeline touches the world: reading inputs and staging outputs. */
+export interface PipelineIO {
+  /** Label of the data folder, for messages. */
+  readonly dataLabel: string;
+  /** The first bytes of an input file, or undefined when the file does not exist. */
+  head(file: string): Promise<Uint8Array | undefined>;
+  /** The file as UTF-8 text, streamed. */
+  open(file: string): NodeJS.ReadableStream;
+  writeFile(path: string, text: string): Promise<void>;
+  createWriter(path: string): OutputWriter;
+}
+
+export interface OutputWriter {
+  /** false when the caller should wait for `drained()`. */
+  write(text: string): boolean;
+  drained(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface PipelineResult {
+  readonly issues: readonly Issue[];
+  /** Issues counted but not listed, per file and rule. */
+  readonly dropped: readonly { readonly file: string; readonly rule: Rule; readonly count: number }[];
+  readonly rowCounts: Readonly<Record<string, number>>;
+  readonly site: SiteData | undefined;
+}
+
+const s = (v: unknown): string => (typeof v === 'string' ? v : '');
+const n = (v: unknown): number => (typeof v === 'number' ? v : 0);
+
+export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: string): Promise<PipelineResult> {
+  const issues: Issue[] = [];
+  const dropped: { file: string; rule: Rule; count: number }[] = [];
+  const rowCounts: Record<string, number> = {};
+  const demoCounts: Record<string, number> = {};
+  const ctx: IngestContext = { areas, cities: new Map(), elections: new Map(), today };
+  let newest = '';
+  const seeDate = (d: string): void => {
+    if (d > newest) newest = d;
+  };
+
+  const ingest = async (schema: FileSchema, handlers: FileHandlers): Promise<void> => {
+    const head = await io.head(schema.file);
+    if (head === undefined) {
+      issues.push({ file: schema.file, line: 1, column: '*', value: '', rule: 'missing-file', params: { dir: io.dataLabel } });
+      return;
+    }
+    if (!isUtf8(head)) {
+      issues.push({ file: schema.file, line: 1, column: '*', value: '', rule: 'not-utf8' });
+      return;
+    }
+    const delimiter = sniffDelimiter(new TextDecoder().decode(head));
+    let demo = 0;
+    const result = await ingestFile(schema, io.open(schema.file), delimiter, ctx, {
+      ...handlers,
+      accept(record, line) {
+        if (record['demo'] === true) demo++;
+        handlers.accept(record, line);
+      },
+    });
+    issues.push(...result.issues);
+    for (const [rule, count] of result.dropped) dropped.push({ file: schema.file, rule, count });
+    rowCounts[schema.file] = result.rows;
+    demoCounts[schema.file] = demo;
+  };
+
+  // 1. Coverage and elections: everything else refers to them.
+  await ingest(citiesSchema, {
+    accept(r) {
+      ctx.cities.set(s(r['code']), s(r['slug']));
+    },
+    check(r, _line, report) {
+      const code = s(r['code']);
+      if (code !== '' && !code.includes('.')) report('code', code, 'unknown-region');
+    },
+  });
+  await ingest(electionsSchema, {
+    check: checkElection,
+    accept(r) {
+      const e: Election = {
+        id: s(r['id']), name_id: s(r['name_id']), name_en: s(r['name_en']), kind: s(r['kind']),
+        campaign_start: s(r['campaign_start']), campaign_end: s(r['campaign_end']), voting_date: s(r['voting_date']),
+        window_start: s(r['window_start']), window_end: s(r['window_end']), source: s(r['source']), source_url: s(r['source_url']),
+      };
+      ctx.elections.set(e.id, e);
+    },
+  });
+
+  // 2. Denominators and the timeline.
+  const headcount = new Map<string, Map<number, number>>();
+  await ingest(headcountSchema, {
+    check: headcountRule(),
+    accept(r) {
+      const kec = s(r['kecamatan']);
+      const perYear = headcount.get(kec) ?? new Map<number, number>();
+      perYear.set(n(r['year']), n(r['asn_total']));
+      headcount.set(kec, perYear);
+    },
+  });
+  const events: EventInfo[] = [];
+  await ingest(eventsSchema, {
+    check: checkEvent,
+    accept(r) {
+      seeDate(s(r['start_date']));
+      events.push({
+        id: s(r['id']), election: s(r['election']), scope: s(r['scope']), region: s(r['region']), start_date: s(r['start_date']), end_date: s(r['end_date']),
+        type: s(r['type']), title_id: s(r['title_id']), title_en: s(r['title_en']), source: s(r['source']), source_url: s(r['source_url']), demo: r['demo'] === true,
+      });
+    },
+  });
+
+  // 3. Signings (small: kept in memory for the pages) and cases (streamed straight to the output).
+  const tally = new Tally();
+  const signings: SigningInfo[] = [];
+  await ingest(signingsSchema, {
+    check: signingRule(ctx),
+    accept(r) {
+      const kec = s(r['kecamatan']);
+      const cityCode = kec !== '' ? kec.slice(0, 5) : s(r['city']);
+      seeDate(s(r['date']));
+      const info: SigningInfo = {
+        id: s(r['id']), election: s(r['election']), date: s(r['date']), cityCode, kecamatan: kec, unit_type: s(r['unit_type']), unit_name: s(r['unit_name']),
+        activity: s(r['activity']), signatories: n(r['signatories']), staff_total: n(r['staff_total']), source: s(r['source']), source_url: s(r['source_url']), demo: r['demo'] === true,
+      };
+      signings.push(info);
+      tally.addSigning(info.election, kec !== '' ? kec : cityCode, info.activity, info.unit_type, info.unit_name, info.signatories, info.staff_total, info.demo);
+    },
+  });
+
+  const casesOut = io.createWriter('publish/cases.csv');
+  let pending: string[] = [];
+  casesOut.write(csvLine(publishedCaseColumns));
+  const flush = (): Promise<void> | undefined => {
+    if (pending.length === 0) return undefined;
+    const ok = casesOut.write(pending.join(''));
+    pending = [];
+    return ok ? undefined : casesOut.drained();
+  };
+  await ingest(casesSchema, {
+    check: caseRule(ctx),
+    afterChunk: flush,
+    accept(r) {
+      const kec = s(r['kecamatan']);
+      const reported = s(r['reported_date']);
+      const decided = s(r['decision_date']);
+      const handling = decided !== '' ? daysBetween(reported, decided) : null;
+      seeDate(decided !== '' && decided > reported ? decided : reported);
+      const demo = r['demo'] === true;
+      tally.addCase(s(r['election']), kec, s(r['status']), s(r['category']), s(r['position_group']), reported.slice(0, 7), handling, demo);
+      const city = kec.slice(0, 5);
+      pending.push(
+        csvLine([
+          s(r['id']), s(r['election']), city, areas.regencies.get(city)?.name, kec, areas.districts.get(kec)?.name, s(r['origin']), s(r['category']), s(r['status']),
+          reported, decided, handling, s(r['sanction']), s(r['source']), s(r['source_url']), demo,
+        ]),
+      );
+    },
+  });
+  await flush();
+  await casesOut.close();
+
+  issues.sort(compareIssues);
+  if (issues.length > 0) return { issues, dropped, rowCounts, site: undefined };
+
+  // 4. Aggregates and the published files.
+  const electionIds = [...ctx.elections.values()].sort((a, b) => a.voting_date.localeCompare(b.voting_date)).map((e) => e.id);
+  const cityKecamatan = new Map<string, string[]>();
+  for (const code of [...ctx.cities.keys()].sort()) {
+    cityKecamatan.set(code, [...areas.districts.values()].filter((d) => d.regencyCode === code).map((d) => d.code).sort());
+  }
+  const headcountYears: Record<string, number | null> = {};
+  const allYears = [...new Set([...headcount.values()].flatMap((m) => [...m.keys()]))].sort();
+  for (const id of electionIds) {
+    const votingYear = Number(ctx.elections.get(id)?.voting_date.slice(0, 4));
+    headcountYears[id] = allYears.filter((y) => y <= votingYear).at(-1) ?? null;
+  }
+  headcountYears[ALL] = allYears.at(-1) ?? null;
+  const headcountFor = (election: string, kec: string): number | null => {
+    const year = headcountYears[election];
+    return year === null || year === undefined ? null : (headcount.get(kec)?.get(year) ?? null);
+  };
+
+  const bps = new Map([...areas.bps].map(([b, code]) => [code, b]));
+  const cities: CityInfo[] = [...cityKecamatan].map(([code, kecamatan]) => ({ code, slug: ctx.cities.get(code) ?? code, name: areas.regencies.get(code)?.name ?? code, kecamatan }));
+  const kecamatan: KecamatanInfo[] = [...cityKecamatan.values()].flat().map((code) => ({
+    code,
+    name: areas.districts.get(code)?.name ?? code,
+    cityCode: code.slice(0, 5),
+    bpsCode: bps.get(code) ?? null,
+    villages: (areas.villagesByDistrict.get(code) ?? []).map((v) => ({ code: v.code, name: v.name })).sort((a, b) => a.code.localeCompare(b.code)),
+  }));
+  const elections: ElectionInfo[] = electionIds.map((id) => ctx.elections.get(id)!);
+  const byDateThenId = <T extends { id: string }>(date: (x: T) => string) => (a: T, b: T) => date(a).localeCompare(date(b)) || a.id.localeCompare(b.id);
+  events.sort(byDateThenId((e) => e.start_date));
+  signings.sort(byDateThenId((x) => x.date));
+
+  const totals = tally.totals(electionIds, cityKecamatan, headcountFor);
+  const site: SiteData = {
+    dataUpTo: newest === '' ? null : newest,
+    rowCounts,
+    demoRowCounts: demoCounts,
+    cities,
+    kecamatan,
+    elections,
+    events,
+    signings,
+    totals,
+    monthly: tally.monthly(cityKecamatan),
+    positionGroups: tally.positionGroups(electionIds, [...cityKecamatan.keys()]),
+    headcountYears,
+  };
+
+  const cityName = (code: string) => areas.regencies.get(code)?.name ?? '';
+  const kecName = (code: string) => areas.districts.get(code)?.name ?? '';
+  await io.writeFile('site-data.json', `${JSON.stringify(site)}\n`);
+  await io.writeFile(
+    'publish/signings.csv',
+    csvText(publishedSigningColumns, signings.map((x) => [x.id, x.election, x.date, x.cityCode, cityName(x.cityCode), x.kecamatan, x.kecamatan ? kecName(x.kecamatan) : '', x.unit_type, x.unit_name, x.activity, x.signatories, x.staff_total, x.source, x.source_url, x.demo])),
+  );
+  await io.writeFile(
+    'publish/events.csv',
+    csvText(publishedEventColumns, events.map((e) => [e.id, e.election, e.scope, e.region, e.start_date, e.end_date, e.type, e.title_id, e.title_en, e.source, e.source_url, e.demo])),
+  );
+  await io.writeFile(
+    'publish/elections.csv',
+    csvText(publishedElectionColumns, elections.map((e) => [e.id, e.name_id, e.name_en, e.kind, e.campaign_start, e.campaign_end, e.voting_date, e.window_start, e.window_end, e.source, e.source_url])),
+  );
+  await io.writeFile('publish/kecamatan-totals.json', `${JSON.stringify(kecamatanTotals(site), null, 1)}\n`);
+  return { issues, dropped, rowCounts, site };
+}
+
+export const publishedCaseColumns = ['id', 'election', 'city_code', 'city', 'kecamatan_code', 'kecamatan', 'origin', 'category', 'status', 'reported_date', 'decision_date', 'handling_days', 'sanction', 'source', 'source_url', 'demo'] as const;
+export const publishedSigningColumns = ['id', 'election', 'date', 'city_code', 'city', 'kecamatan_code', 'kecamatan', 'unit_type', 'unit_name', 'activity', 'signatories', 'staff_total', 'source', 'source_url', 'demo'] as const;
+export const publishedEventColumns = ['id', 'election', 'scope', 'region', 'start_date', 'end_date', 'type', 'title_id', 'title_en', 'source', 'source_url', 'demo'] as const;
+export const publishedElectionColumns = ['id', 'name_id', 'name_en', 'kind', 'campaign_start', 'campaign_end', 'voting_date', 'window_start', 'window_end', 'source', 'source_url'] as const;
+
+/** The per-kecamatan totals file: one entry per kecamatan with its figures for each election. */
+function kecamatanTotals(site: SiteData): unknown {
+  return {
+    dataUpTo: site.dataUpTo,
+    elections: [...site.elections.map((e) => e.id), ALL],
+    kecamatan: site.kecamatan.map((k) => ({
+      code: k.code,
+      name: k.name,
+      city_code: k.cityCode,
+      totals: Object.fromEntries(Object.entries(site.totals).map(([election, table]) => [election, table[k.code]])),
+    })),
+  };
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  // A multi-byte character may be cut at the end of the sample; ignore up to 3 trailing bytes.
+  for (let cut = 0; cut <= 3 && cut < bytes.length + 1; cut++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - cut));
+      return true;
+    } catch {
+      // try a shorter sample
+    }
+  }
+  return false;
+}

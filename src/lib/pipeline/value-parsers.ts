@@ -1,0 +1,130 @@
+// One parser per column kind, each with a cache: exports repeat the same few values millions of times.
+import { resolveCity, resolveKecamatan } from '../geo/area-index.ts';
+import type { Column } from '../schema/column.ts';
+import { vocabularyLookup, termKey } from '../vocab/vocabulary.ts';
+import { yesNo } from '../vocab/terms.ts';
+import type { IngestContext } from './context.ts';
+import { parseDate } from './dates.ts';
+import type { Rule } from './messages.ts';
+import { personalDataInText } from './personal-data.ts';
+
+export type Value = string | number | boolean;
+export type Parsed = { readonly ok: true; readonly value: Value } | { readonly ok: false; readonly rule: Rule; readonly params?: Record<string, string> };
+export type Parser = (raw: string) => Parsed;
+
+const MAX_TEXT = 500;
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const plainCount = /^\d+$/;
+const groupedCount = /^\d{1,3}(?:[.,]\d{3})+$/;
+const negativeCount = /^-\s*\d[\d.,]*$/;
+const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** Memoises a parser: the same raw text always gives the same outcome. */
+function cached(parse: Parser): Parser {
+  const cache = new Map<string, Parsed>();
+  return (raw) => {
+    let hit = cache.get(raw);
+    if (hit === undefined) {
+      hit = parse(raw);
+      if (cache.size < 100_000) cache.set(raw, hit);
+    }
+    return hit;
+  };
+}
+
+/** Builds the parser of one column for one run. Values reaching it are already trimmed and non-empty. */
+export function parserFor(column: Column, ctx: IngestContext): Parser {
+  switch (column.kind) {
+    case 'id':
+      return (raw) => (idPattern.test(raw) ? { ok: true, value: raw } : { ok: false, rule: 'invalid-id' });
+    case 'text':
+      return (raw) => {
+        if (raw.length > MAX_TEXT) return { ok: false, rule: 'text-too-long', params: { length: String(raw.length), max: String(MAX_TEXT) } };
+        if (controlChars.test(raw)) return { ok: false, rule: 'control-characters' };
+        const kind = personalDataInText(raw);
+        if (kind !== undefined) return { ok: false, rule: 'personal-data-value', params: { kind } };
+        return { ok: true, value: raw };
+      };
+    case 'date':
+      return cached((raw) => {
+        const date = parseDate(raw);
+        if (!date.ok) return { ok: false, rule: date.reason === 'format' ? 'invalid-date' : 'impossible-date' };
+        if (date.iso > ctx.today) return { ok: false, rule: 'future-date', params: { today: ctx.today } };
+        return { ok: true, value: date.iso };
+      });
+    case 'count':
+      return cached((raw) => {
+        if (plainCount.test(raw)) return { ok: true, value: Number(raw) };
+        if (groupedCount.test(raw)) return { ok: true, value: Number(raw.replace(/[.,]/g, '')) };
+        if (negativeCount.test(raw)) return { ok: false, rule: 'negative-count' };
+        return { ok: false, rule: 'not-a-count' };
+      });
+    case 'year': {
+      const max = Number(ctx.today.slice(0, 4));
+      return (raw) => {
+        const year = Number(raw);
+        return /^\d{4}$/.test(raw) && year >= 2000 && year <= max ? { ok: true, value: year } : { ok: false, rule: 'invalid-year', params: { max: String(max) } };
+      };
+    }
+    case 'enum':
+    case 'flag': {
+      const vocab = column.kind === 'flag' ? yesNo : column.vocab;
+      if (vocab === undefined) throw new Error(`column ${column.key} has no vocabulary`);
+      const lookup = vocabularyLookup(vocab);
+      const accepted = vocab.terms.map((t) => `${t.key} (${t.id})`).join(', ');
+      return cached((raw) => {
+        const key = lookup.get(termKey(raw));
+        if (key === undefined) return { ok: false, rule: 'unknown-value', params: { accepted } };
+        return { ok: true, value: column.kind === 'flag' ? key === 'yes' : key };
+      });
+    }
+    case 'kecamatan': {
+      const covered = new Set(ctx.cities.keys());
+      const coveredNames = coveredCityNames(ctx);
+      const label = (code: string) => `${ctx.areas.districts.get(code)?.name ?? '?'} ${code}`;
+      return cached((raw) => {
+        const r = resolveKecamatan(ctx.areas, covered, raw);
+        if (r.ok) return { ok: true, value: r.code };
+        if (r.reason === 'unknown') return { ok: false, rule: 'unknown-kecamatan', params: { suggestions: r.suggestions.map(label).join(', ') } };
+        const matches = r.matches.map((code) => `${label(code)}, ${ctx.areas.regencies.get(code.slice(0, 5))?.name ?? '?'}`).join('; ');
+        return { ok: false, rule: r.reason === 'ambiguous' ? 'ambiguous-kecamatan' : 'kecamatan-not-covered', params: { matches, covered: coveredNames } };
+      });
+    }
+    case 'city': {
+      const coveredNames = coveredCityNames(ctx);
+      return cached((raw) => {
+        const r = resolveCity(ctx.areas, ctx.cities, raw);
+        if (r.ok) return { ok: true, value: r.code };
+        return { ok: false, rule: r.reason === 'unknown' ? 'unknown-city' : 'city-not-covered', params: { covered: coveredNames } };
+      });
+    }
+    case 'region':
+      return (raw) => {
+        const m = /^(\d{2})(?:[.\s-]?(\d{2}))?$/.exec(raw);
+        if (m === null) return { ok: false, rule: 'unknown-region' };
+        const code = m[2] === undefined ? (m[1] ?? '') : `${m[1]}.${m[2]}`;
+        const known = m[2] === undefined ? ctx.areas.provinces.has(code) : ctx.areas.regencies.has(code);
+        return known ? { ok: true, value: code } : { ok: false, rule: 'unknown-region' };
+      };
+    case 'election':
+      return (raw) =>
+        ctx.elections.has(raw) ? { ok: true, value: raw } : { ok: false, rule: 'unknown-election', params: { accepted: [...ctx.elections.keys()].join(', ') || '-' } };
+    case 'url':
+      return (raw) => (isHttpUrl(raw) ? { ok: true, value: raw } : { ok: false, rule: 'invalid-url' });
+  }
+}
+
+/** Only complete http(s) addresses are ever linked from the site. */
+export function isHttpUrl(raw: string): boolean {
+  if (/[\s\u0000-\u001f\u007f"<>\\^`{|}]/.test(raw)) return false;
+  try {
+    const url = new URL(raw);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+function coveredCityNames(ctx: IngestContext): string {
+  return [...ctx.cities.keys()].map((code) => `${ctx.areas.regencies.get(code)?.name ?? code} (${code})`).join(', ');
+}
