@@ -62,7 +62,7 @@ export function signingRule(ctx: IngestContext): (record: RowRecord, line: numbe
     const city = str(record['city']);
     if (kec === undefined && city === undefined) report('kecamatan', '', 'missing-area');
     if (kec !== undefined && city !== undefined && kec.slice(0, 5) !== city) {
-      report('city', city, 'city-mismatch', { kecamatan: `${ctx.areas.districts.get(kec)?.name ?? kec} (${kec})`, actual: ctx.areas.regencies.get(kec.slice(0, 5))?.name ?? kec.slice(0, 5) });
+      report('city', `${ctx.areas.regencies.get(city)?.name ?? city} (${city})`, 'city-mismatch', { kecamatan: `${ctx.areas.districts.get(kec)?.name ?? kec} (${kec})`, actual: ctx.areas.regencies.get(kec.slice(0, 5))?.name ?? kec.slice(0, 5) });
     }
     checkWindow(ctx, record, 'date', report);
     const signatories = num(record['signatories']);

@@ -9,7 +9,7 @@ import { sniffDelimiter } from './csv-stream.ts';
 import { csvLine, csvText } from './csv-write.ts';
 import { daysBetween } from './dates.ts';
 import { caseRule, checkElection, checkEvent, headcountRule, signingRule } from './file-rules.ts';
-import { ingestFile, type FileHandlers, type RowRecord } from './ingest-file.ts';
+import { ingestFile, type FileHandlers } from './ingest-file.ts';
 import { compareIssues, type Issue } from './issues.ts';
 import type { Rule } from './messages.ts';
 

@@ -1,0 +1,55 @@
+// Language helpers: the dictionary, locale-aware numbers and dates, and the two-language route table.
+import { en } from './en.ts';
+import { id, type Dictionary } from './id.ts';
+
+export type Lang = 'id' | 'en';
+export const langs: readonly Lang[] = ['id', 'en'];
+
+export function t(lang: Lang): Dictionary {
+  return lang === 'id' ? id : en;
+}
+
+/** Intl locale used for numbers and dates: id-ID (1.234,5; 15 Februari 2018), en-GB (1,234.5; 15 February 2018). */
+export const locale: Readonly<Record<Lang, string>> = { id: 'id-ID', en: 'en-GB' };
+
+export function formatNumber(lang: Lang, value: number, fractionDigits = 0): string {
+  return new Intl.NumberFormat(locale[lang], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+}
+
+export function formatPercent(lang: Lang, share: number, fractionDigits = 1): string {
+  return new Intl.NumberFormat(locale[lang], { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(share);
+}
+
+/** An ISO date (yyyy-mm-dd) as "15 Februari 2018" / "15 February 2018". */
+export function formatDate(lang: Lang, iso: string): string {
+  return new Intl.DateTimeFormat(locale[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A month (yyyy-mm) as "Februari 2018". */
+export function formatMonth(lang: Lang, month: string): string {
+  return new Intl.DateTimeFormat(locale[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+export type PageRef =
+  | { readonly page: 'home' | 'about' | 'methodology' | 'data' }
+  | { readonly page: 'city'; readonly slug: string }
+  | { readonly page: 'kecamatan'; readonly code: string };
+
+/** The path of a page in a language; the two languages use their own words in the path. */
+export function pathOf(ref: PageRef, lang: Lang): string {
+  const prefix = lang === 'id' ? '' : '/en';
+  switch (ref.page) {
+    case 'home':
+      return `${prefix}/`;
+    case 'about':
+      return lang === 'id' ? '/tentang/' : '/en/about/';
+    case 'methodology':
+      return lang === 'id' ? '/metodologi/' : '/en/methodology/';
+    case 'data':
+      return `${prefix}/data/`;
+    case 'city':
+      return lang === 'id' ? `/kota/${ref.slug}/` : `/en/city/${ref.slug}/`;
+    case 'kecamatan':
+      return `${prefix}/kecamatan/${ref.code}/`;
+  }
+}

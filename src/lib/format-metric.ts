@@ -1,0 +1,36 @@
+// How each metric is written in a table cell, per language; null becomes an explicit "no data".
+import { formatNumber, formatPercent, t, type Lang } from '../i18n/index.ts';
+import { metrics, type MetricId } from './metrics/definitions.ts';
+import type { Totals } from './model.ts';
+
+export function formatMetric(lang: Lang, id: MetricId, totals: Totals | undefined): string {
+  const dict = t(lang);
+  const value = totals === undefined ? null : metrics[id].value(totals);
+  if (value === null) return dict.table.noData;
+  switch (metrics[id].unit) {
+    case 'share':
+      return formatPercent(lang, value);
+    case 'rate':
+      return formatNumber(lang, value, 2);
+    case 'days':
+      return dict.table.days(formatNumber(lang, value, Number.isInteger(value) ? 0 : 1));
+    case 'count':
+      return formatNumber(lang, value);
+  }
+}
+
+/** Column headings of the metrics, in the order the tables show them. */
+export function metricLabel(lang: Lang, id: MetricId): string {
+  const d = t(lang).table;
+  const labels: Record<MetricId, string> = {
+    coverage: d.coverage,
+    reported: d.reported,
+    proven: d.proven,
+    violationsPer1000: d.rate,
+    followThrough: d.followThrough,
+    medianHandlingDays: d.handling,
+  };
+  return labels[id];
+}
+
+export const tableMetrics: readonly MetricId[] = ['coverage', 'reported', 'proven', 'violationsPer1000', 'followThrough', 'medianHandlingDays'];

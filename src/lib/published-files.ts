@@ -1,0 +1,15 @@
+// The files published under /data/, with what each holds; the build copies them from generated/publish.
+
+export interface PublishedFile {
+  readonly name: string;
+  readonly rowsFrom: string | null;
+  readonly doc: { readonly id: string; readonly en: string };
+}
+
+export const publishedFiles: readonly PublishedFile[] = [
+  { name: 'signings.csv', rowsFrom: 'signings.csv', doc: { id: 'Penandatanganan pakta per unit, dengan kode dan nama resmi wilayah.', en: 'Pact signings per unit, with official area codes and names.' } },
+  { name: 'cases.csv', rowsFrom: 'cases.csv', doc: { id: 'Kasus per ASN tanpa identitas dan tanpa kelompok jabatan; tanggal ISO, lama penanganan dalam hari.', en: 'Cases per civil servant, without identity or position group; ISO dates, handling time in days.' } },
+  { name: 'events.csv', rowsFrom: 'events.csv', doc: { id: 'Linimasa peristiwa dengan sumber.', en: 'Timeline of events with sources.' } },
+  { name: 'elections.csv', rowsFrom: 'elections.csv', doc: { id: 'Pemilihan yang dicakup dan tanggal-tanggalnya.', en: 'Elections covered and their dates.' } },
+  { name: 'kecamatan-totals.json', rowsFrom: null, doc: { id: 'Angka per kecamatan untuk setiap pemilihan dan semua pemilihan (JSON).', en: 'Figures per kecamatan for each election and all elections (JSON).' } },
+];

@@ -1,0 +1,86 @@
+// Each ingest rule, broken alone in an otherwise clean folder, gives exactly its message (wording locked).
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fixtureWith, readClean, runOn } from '../support/pipeline.ts';
+
+/** Replaces one field of one line (1-based; line 1 is the header) of a simple comma-separated text. */
+function setField(text: string, line: number, column: string, value: string): string {
+  const lines = text.split('\n');
+  const header = (lines[0] ?? '').split(',');
+  const index = header.indexOf(column);
+  if (index < 0) throw new Error(`no column ${column}`);
+  const fields = (lines[line - 1] ?? '').split(',');
+  fields[index] = value;
+  lines[line - 1] = fields.join(',');
+  return lines.join('\n');
+}
+
+interface Case {
+  readonly name: string;
+  readonly file: string;
+  readonly change: (text: string) => string;
+  readonly expected: string | RegExp;
+}
+
+const cases: Case[] = [
+  { name: 'a required value is empty', file: 'cases.csv', change: (t) => setField(t, 2, 'category', ''), expected: 'cases.csv:2: category: a value is required but the field is empty [required]' },
+  { name: 'an unknown kecamatan gets the closest names', file: 'cases.csv', change: (t) => setField(t, 5, 'kecamatan', 'Buah Batuu'), expected: /^cases\.csv:5: kecamatan: kecamatan "Buah Batuu" is not known; closest official names: Buahbatu 32\.73\.22.* \[unknown-kecamatan\]$/ },
+  { name: 'a kecamatan outside the covered cities', file: 'cases.csv', change: (t) => setField(t, 2, 'kecamatan', 'Beji'), expected: 'cases.csv:2: kecamatan: kecamatan "Beji" (Beji 32.76.06, Kota Depok; Beji 35.14.13, Kabupaten Pasuruan) lies outside the cities this site covers (Kota Bogor (32.71), Kota Bandung (32.73)) [kecamatan-not-covered]' },
+  { name: 'a duplicate id', file: 'cases.csv', change: (t) => setField(t, 3, 'id', 'c1'), expected: 'cases.csv:3: id: id "c1" is already used on line 2 [duplicate-id]' },
+  { name: 'a date that cannot exist', file: 'cases.csv', change: (t) => setField(t, 2, 'reported_date', '31/02/2018'), expected: 'cases.csv:2: reported_date: date "31/02/2018" does not exist in the calendar [impossible-date]' },
+  { name: 'a date in no known form', file: 'signings.csv', change: (t) => setField(t, 2, 'date', '2018/02/20'), expected: 'signings.csv:2: date: date "2018/02/20" is not recognised; use 2018-02-15, 15/02/2018, 15-02-2018 or 15 Februari 2018 [invalid-date]' },
+  { name: 'a date outside its election window', file: 'cases.csv', change: (t) => setField(t, 2, 'reported_date', '2017-01-05'), expected: 'cases.csv:2: reported_date: date "2017-01-05" falls outside the data window of pilkada-2018 (2017-06-01 to 2018-12-31) [outside-window]' },
+  { name: 'a date in the future', file: 'cases.csv', change: (t) => setField(t, 7, 'reported_date', '2027-01-01'), expected: 'cases.csv:7: reported_date: date "2027-01-01" is in the future (data built on 2026-11-22) [future-date]' },
+  { name: 'a negative count', file: 'signings.csv', change: (t) => setField(t, 4, 'signatories', '-5'), expected: 'signings.csv:4: signatories: count "-5" is negative; counts cannot be below 0 [negative-count]' },
+  { name: 'signatories above the staff total', file: 'signings.csv', change: (t) => setField(t, 2, 'signatories', '60'), expected: 'signings.csv:2: signatories: signatories "60" exceed the unit\'s staff total (50) [signatories-above-staff]' },
+  { name: 'a decision before its report', file: 'cases.csv', change: (t) => setField(t, 2, 'decision_date', '2018-02-20'), expected: 'cases.csv:2: decision_date: decision date "2018-02-20" is before the report date 2018-03-01 [decision-before-report]' },
+  { name: 'status sanctioned without a sanction', file: 'cases.csv', change: (t) => setField(t, 2, 'sanction', ''), expected: 'cases.csv:2: sanction: status "sanction imposed" needs the sanction given (moral, light, medium, heavy, dismissal) [status-without-sanction]' },
+  { name: 'a sanction with a status that contradicts it', file: 'cases.csv', change: (t) => setField(t, 3, 'sanction', 'heavy'), expected: 'cases.csv:3: sanction: sanction "heavy" is given but status not_violation is not "sanction imposed" [sanction-without-status]' },
+  { name: 'a decided status without a decision date', file: 'cases.csv', change: (t) => setField(t, 4, 'decision_date', ''), expected: 'cases.csv:4: decision_date: status recommended means a decision was made: the decision date is required [missing-decision-date]' },
+  { name: 'a value outside the vocabulary', file: 'cases.csv', change: (t) => setField(t, 2, 'status', 'selesai'), expected: /^cases\.csv:2: status: value "selesai" is not known for this column; accepted values: initial_review \(Kajian awal\), .* \[unknown-value\]$/ },
+  { name: 'an unknown election', file: 'cases.csv', change: (t) => setField(t, 2, 'election', 'pemilu-2019'), expected: 'cases.csv:2: election: election "pemilu-2019" is not in elections.csv; known: pilkada-2018, pemilu-2024, pilkada-2024 [unknown-election]' },
+  { name: 'a source URL that is not http(s)', file: 'events.csv', change: (t) => setField(t, 3, 'source_url', 'javascript:alert(1)'), expected: 'events.csv:3: source_url: address "javascript:alert(1)" is refused: only complete http:// or https:// addresses [invalid-url]' },
+  { name: 'a real (non-demo) row without a source', file: 'signings.csv', change: (t) => setField(t, 2, 'demo', 'tidak'), expected: 'signings.csv:2: source: a row that is not demo data must name its source (source or source_url) [missing-source]' },
+  { name: 'a personal-data column', file: 'cases.csv', change: (t) => t.replace('id,election', 'NIP,id,election').replace(/\nc(\d)/g, '\n1985010120100110$1,c$1'), expected: 'cases.csv:1: NIP: column "NIP" appears to hold personal data (nip); remove it from the export, personal data is never published [personal-data-column]' },
+  { name: 'a NIP inside free text', file: 'signings.csv', change: (t) => setField(t, 2, 'unit_name', 'Kantor Kecamatan 198501012010011001'), expected: 'signings.csv:2: unit_name: the value appears to contain personal data (id-number); remove it from this text [personal-data-value]' },
+  { name: 'a required column missing', file: 'cases.csv', change: (t) => t.split('\n').map((l) => l.split(',').filter((_, i) => i !== 4).join(',')).join('\n'), expected: 'cases.csv:1: category: required column "category" is missing (also accepted as: kategori, jenis_pelanggaran) [missing-column]' },
+  { name: 'a row with too few fields', file: 'cases.csv', change: (t) => t.replace('\nc2,pilkada-2018,32.71.03,report,', '\nc2,pilkada-2018,32.71.03,'), expected: 'cases.csv:3: *: the row has 12 fields, the header has 13 [field-count]' },
+  { name: 'a city that contradicts its kecamatan', file: 'signings.csv', change: (t) => setField(t, 2, 'city', 'Kota Bandung'), expected: 'signings.csv:2: city: kecamatan Bogor Tengah (32.71.03) is in Kota Bogor, not in "Kota Bandung (32.73)" [city-mismatch]' },
+  { name: 'an event scope without its region', file: 'events.csv', change: (t) => setField(t, 4, 'scope', 'city'), expected: 'events.csv:4: region: scope city needs a regency code (e.g. 32.71) [region-scope]' },
+];
+
+for (const c of cases) {
+  test(`rule: ${c.name}`, async () => {
+    const dir = await fixtureWith({ [c.file]: c.change(await readClean(c.file)) });
+    const { lines, site } = await runOn(dir);
+    assert.equal(site, undefined, 'no output when there is a problem');
+    assert.equal(lines.length, 1, `exactly one problem expected, got:\n${lines.join('\n')}`);
+    if (typeof c.expected === 'string') assert.equal(lines[0], c.expected);
+    else assert.match(lines[0] ?? '', c.expected);
+  });
+}
+
+test('a file that is not UTF-8 is refused with advice', async () => {
+  const dir = await fixtureWith({});
+  await writeFile(join(dir, 'signings.csv'), Buffer.from((await readClean('signings.csv')).replace('Kantor Kecamatan Bogor Tengah', 'Kantor Kecamatan Bogor T\u00e9ngah'), 'latin1'));
+  const { lines } = await runOn(dir);
+  assert.deepEqual(lines, ['signings.csv:1: *: the file is not UTF-8; save it again as "CSV UTF-8" in Excel or LibreOffice [not-utf8]']);
+});
+
+test('a missing file is named', async () => {
+  const dir = await fixtureWith({});
+  const { rm } = await import('node:fs/promises');
+  await rm(join(dir, 'headcount.csv'));
+  const { lines } = await runOn(dir);
+  assert.equal(lines.length, 1);
+  assert.match(lines[0] ?? '', /^headcount\.csv:1: \*: file not found in the data folder .+; this file is required \[missing-file\]$/);
+});
+
+test('all problems of a run are reported together, in file and line order', async () => {
+  const signings = setField(setField(await readClean('signings.csv'), 2, 'signatories', '60'), 5, 'date', 'besok');
+  const cases = setField(setField(await readClean('cases.csv'), 3, 'id', 'c1'), 2, 'kecamatan', 'Nowhere');
+  const { lines } = await runOn(await fixtureWith({ 'signings.csv': signings, 'cases.csv': cases }));
+  assert.deepEqual(lines.map((l) => l.split(': ')[0]), ['cases.csv:2', 'cases.csv:3', 'signings.csv:2', 'signings.csv:5']);
+});

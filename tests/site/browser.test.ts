@@ -1,0 +1,67 @@
+// The built pages in Debian's Chromium: they load without errors, fit a 360 px phone, and switch language.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, serveDist } from '../support/browser.ts';
+
+const dist = process.env['DIST_DIR'] ?? 'dist';
+const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('index.html'))
+  .map((f) => `/${f.replace(/index\.html$/, '')}`)
+  .sort();
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+before(async () => {
+  server = await serveDist(dist);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const path of paths) {
+  test(`${path} loads cleanly and fits a 360 px screen`, async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    assert.equal(response?.status(), 200);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling (page is ${overflow}px wider than the screen)`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+}
+
+test('the language switch leads to the same page in the other language, and back', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/tentang/`);
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL('**/en/about/');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('h1').textContent(), 'About this site');
+  await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
+  await page.waitForURL('**/tentang/');
+  assert.equal(await page.locator('h1').textContent(), 'Tentang situs ini');
+  await page.close();
+});
+
+test('keyboard: the first Tab reaches the skip link, which moves focus to the content', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/`);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Langsung ke isi');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  await page.close();
+});
