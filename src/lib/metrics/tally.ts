@@ -14,6 +14,8 @@ interface CaseCounts {
   byCategory: Map<string, number>;
   byStatus: Map<string, number>;
   handling: Map<number, number>;
+  /** Position groups: summed to city level only when published. */
+  groups: Map<string, number>;
 }
 
 interface SigningCounts {
@@ -26,7 +28,7 @@ interface UnitBest {
   staff: number;
 }
 
-const newCaseCounts = (): CaseCounts => ({ reported: 0, proven: 0, recommended: 0, sanctioned: 0, demo: 0, byCategory: new Map(), byStatus: new Map(), handling: new Map() });
+const newCaseCounts = (): CaseCounts => ({ reported: 0, proven: 0, recommended: 0, sanctioned: 0, demo: 0, byCategory: new Map(), byStatus: new Map(), handling: new Map(), groups: new Map() });
 const bump = (map: Map<string, number>, key: string, by = 1): void => {
   map.set(key, (map.get(key) ?? 0) + by);
 };
@@ -38,13 +40,17 @@ export class Tally {
   /** election|area|unit -> the unit's best pact/pledge signing in that election. */
   private readonly units = new Map<string, UnitBest & { election: string; area: string }>();
   private readonly months = new Map<string, Map<string, [number, number]>>();
-  private readonly groups = new Map<string, Map<string, number>>();
+  private readonly casesByElection = new Map<string, Map<string, CaseCounts>>();
 
   /** Counts one accepted case row. `handlingDays` is null while undecided. */
   addCase(election: string, kecamatan: string, status: string, category: string, positionGroup: string, reportedMonth: string, handlingDays: number | null, demo: boolean): void {
-    const key = `${election}|${kecamatan}`;
-    let c = this.cases.get(key);
-    if (c === undefined) this.cases.set(key, (c = newCaseCounts()));
+    let perElection = this.casesByElection.get(election);
+    if (perElection === undefined) this.casesByElection.set(election, (perElection = new Map()));
+    let c = perElection.get(kecamatan);
+    if (c === undefined) {
+      perElection.set(kecamatan, (c = newCaseCounts()));
+      this.cases.set(`${election}|${kecamatan}`, c);
+    }
     const proven = provenStatuses.has(status);
     c.reported++;
     if (proven) c.proven++;
@@ -53,6 +59,7 @@ export class Tally {
     if (demo) c.demo++;
     bump(c.byCategory, category);
     bump(c.byStatus, status);
+    bump(c.groups, positionGroup);
     if (handlingDays !== null) c.handling.set(handlingDays, (c.handling.get(handlingDays) ?? 0) + 1);
     let perMonth = this.months.get(kecamatan);
     if (perMonth === undefined) this.months.set(kecamatan, (perMonth = new Map()));
@@ -62,10 +69,6 @@ export class Tally {
       m[0]++;
       if (proven) m[1]++;
     }
-    const groupKey = `${election}|${kecamatan.slice(0, 5)}`;
-    let g = this.groups.get(groupKey);
-    if (g === undefined) this.groups.set(groupKey, (g = new Map()));
-    bump(g, positionGroup);
   }
 
   /** Counts one accepted signing; `area` is a kecamatan code or, for city-wide events, the city code. */
@@ -184,7 +187,11 @@ export class Tally {
       out[election] = {};
       for (const city of cityCodes) {
         const sum = new Map<string, number>();
-        for (const e of scope) for (const [k, v] of this.groups.get(`${e}|${city}`) ?? []) bump(sum, k, v);
+        for (const e of scope) {
+          for (const [kec, counts] of this.casesByElection.get(e) ?? []) {
+            if (kec.slice(0, 5) === city) for (const [k, v] of counts.groups) bump(sum, k, v);
+          }
+        }
         out[election][city] = sortedRecord(sum);
       }
     }

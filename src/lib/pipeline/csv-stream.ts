@@ -26,8 +26,23 @@ export function sniffDelimiter(head: string): ',' | ';' | '\t' {
  * Calls `onRow` for every non-blank row (the header included) in file order.
  * Blank lines are skipped but counted, and quoted fields spanning lines advance the count.
  */
-export function streamCsv(input: NodeJS.ReadableStream, delimiter: string, onRow: RowHandler, afterChunk?: () => Promise<void> | undefined): Promise<CsvSyntaxError[]> {
+export function streamCsv(
+  input: NodeJS.ReadableStream,
+  delimiter: string,
+  onRow: RowHandler,
+  afterChunk?: () => Promise<void> | undefined,
+): Promise<CsvSyntaxError[]> {
   return new Promise((resolve, reject) => {
+    // A field can span lines only inside quotes: until the text shows a quote, rows are one line each
+    // and the per-field scan for line breaks is skipped. This listener runs before papaparse's own.
+    let quoted = false;
+    const watch = (data: string | Buffer): void => {
+      if (data.includes('"')) {
+        quoted = true;
+        input.removeListener('data', watch);
+      }
+    };
+    input.on('data', watch);
     let nextLine = 1;
     let first = true;
     const errors: CsvSyntaxError[] = [];
@@ -44,9 +59,11 @@ export function streamCsv(input: NodeJS.ReadableStream, delimiter: string, onRow
           const line = nextLine;
           rowLines[r] = line;
           let extra = 0;
-          for (let f = 0; f < fields.length; f++) {
-            const value = fields[f] as string;
-            if (value.length > 0 && value.includes('\n')) extra += value.split('\n').length - 1;
+          if (quoted) {
+            for (let f = 0; f < fields.length; f++) {
+              const value = fields[f] as string;
+              if (value.length > 0 && value.includes('\n')) extra += value.split('\n').length - 1;
+            }
           }
           nextLine += 1 + extra;
           if (fields.length === 1 && fields[0] === '') continue;

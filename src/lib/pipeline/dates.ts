@@ -52,6 +52,18 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+const epochDays = new Map<string, number>();
+
+/** Days since 1970-01-01 of an ISO date (memoised: data repeats the same dates). */
+export function epochDay(iso: string): number {
+  let day = epochDays.get(iso);
+  if (day === undefined) {
+    day = Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+    if (epochDays.size < 100_000) epochDays.set(iso, day);
+  }
+  return day;
+}
+
 /** Whole days from one ISO date to another. */
 export function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);

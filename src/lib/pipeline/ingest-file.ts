@@ -5,7 +5,9 @@ import { streamCsv } from './csv-stream.ts';
 import { mapHeader, type HeaderMap } from './header-map.ts';
 import type { Issue } from './issues.ts';
 import type { Rule } from './messages.ts';
-import { parserFor, type Parser, type Value } from './value-parsers.ts';
+import { IdRegistry } from './string-table.ts';
+import { compileRowReader, trimmed, type RowReader } from './row-reader.ts';
+import { parserFor, type Value } from './value-parsers.ts';
 
 export type RowRecord = Readonly<Record<string, Value | undefined>>;
 
@@ -27,7 +29,10 @@ export interface FileResult {
   readonly dropped: Map<Rule, number>;
   readonly rows: number;
   readonly accepted: number;
+  /** Accepted rows flagged as demo. */
+  readonly demo: number;
 }
+
 
 /** How many issues of one rule a file keeps in full; the rest are counted. */
 export const ISSUES_PER_RULE = 200;
@@ -43,26 +48,37 @@ export async function ingestFile(schema: FileSchema, input: NodeJS.ReadableStrea
     else dropped.set(issue.rule, (dropped.get(issue.rule) ?? 0) + 1);
   };
   let header: HeaderMap | undefined;
-  let plan: { key: string; index: number; header: string; required: boolean; parse: Parser }[] = [];
+  let readRow: RowReader = () => undefined;
   let headerByKey = new Map<string, string>();
   let rows = 0;
   let accepted = 0;
-  const firstLineOfId = new Map<string, number>();
-  const idColumn = schema.columns.find((c) => c.kind === 'id' && c.key === 'id');
+  let demo = 0;
+  const ids = new IdRegistry();
+  const checksIds = schema.columns.some((c) => c.kind === 'id' && c.key === 'id');
   const hasProvenance = schema.columns.some((c) => c.key === 'demo');
-  let indexByKey = new Map<string, number>();
-  const rawOf = (fields: readonly string[], key: string): string => {
-    const index = indexByKey.get(key);
-    return index === undefined ? '' : (fields[index] ?? '').trim();
+  let sourceIndex = -1;
+  let sourceUrlIndex = -1;
+  // Per-row state lives outside the row callback: the hot path allocates only the record.
+  let line = 0;
+  let ok = true;
+  const report: Report = (columnKey, value, rule, params) => {
+    ok = false;
+    push({ file: schema.file, line, column: headerByKey.get(columnKey) ?? columnKey, value, rule, ...(params ? { params } : {}) });
   };
+  // One record reused for every row: handlers read it synchronously and copy what they keep.
+  // Every key is present from the start, so the object keeps one shape.
+  const record: Record<string, Value | undefined> = Object.fromEntries(schema.columns.map((c) => [c.key, undefined]));
+  const rawAt = (fields: readonly string[], index: number): string => (index < 0 ? '' : trimmed(fields[index] ?? ''));
 
-  const syntaxErrors = await streamCsv(input, delimiter, (fields, line) => {
+  const syntaxErrors = await streamCsv(input, delimiter, (fields, rowLine) => {
+    line = rowLine;
     if (header === undefined) {
       header = mapHeader(schema, fields);
       for (const issue of header.issues) push(issue);
-      plan = header.found.map(({ column, index, header: written }) => ({ key: column.key, index, header: written, required: column.required, parse: parserFor(column, ctx) }));
+      readRow = compileRowReader(header.found.map(({ column, index }) => ({ key: column.key, index, required: column.required, parser: parserFor(column, ctx) })));
       headerByKey = new Map(header.found.map((f) => [f.column.key, f.header]));
-      indexByKey = new Map(header.found.map((f) => [f.column.key, f.index]));
+      sourceIndex = header.found.find((f) => f.column.key === 'source')?.index ?? -1;
+      sourceUrlIndex = header.found.find((f) => f.column.key === 'source_url')?.index ?? -1;
       return;
     }
     rows++;
@@ -70,39 +86,24 @@ export async function ingestFile(schema: FileSchema, input: NodeJS.ReadableStrea
       push({ file: schema.file, line, column: '*', value: fields.join(delimiter).slice(0, 80), rule: 'field-count', params: { found: String(fields.length), expected: String(header.width) } });
       return;
     }
-    let ok = true;
-    const report: Report = (columnKey, value, rule, params) => {
-      ok = false;
-      push({ file: schema.file, line, column: headerByKey.get(columnKey) ?? columnKey, value, rule, ...(params ? { params } : {}) });
-    };
-    const record: Record<string, Value | undefined> = {};
-    for (let i = 0; i < plan.length; i++) {
-      const step = plan[i]!;
-      const raw = (fields[step.index] as string).trim();
-      if (raw === '') {
-        if (step.required) report(step.key, raw, 'required');
-        continue;
-      }
-      const parsed = step.parse(raw);
-      if (parsed.ok) record[step.key] = parsed.value;
-      else report(step.key, raw, parsed.rule, parsed.params);
-    }
+    ok = true;
+    readRow(fields, record, report);
     const id = record['id'];
-    if (idColumn !== undefined && typeof id === 'string') {
-      const first = firstLineOfId.get(id);
-      if (first === undefined) firstLineOfId.set(id, line);
-      else report('id', id, 'duplicate-id', { first: String(first) });
+    if (checksIds && typeof id === 'string') {
+      const first = ids.register(id, line);
+      if (first !== 0) report('id', id, 'duplicate-id', { first: String(first) });
     }
-    if (hasProvenance && record['demo'] !== true && rawOf(fields, 'source') === '' && rawOf(fields, 'source_url') === '') {
+    if (hasProvenance && record['demo'] !== true && rawAt(fields, sourceIndex) === '' && rawAt(fields, sourceUrlIndex) === '') {
       report('source', '', 'missing-source');
     }
     handlers.check?.(record, line, report);
     if (ok && header.issues.length === 0) {
       accepted++;
+      if (record['demo'] === true) demo++;
       handlers.accept(record, line);
     }
   }, handlers.afterChunk);
   if (header === undefined) push({ file: schema.file, line: 1, column: '*', value: '', rule: 'empty-file' });
   for (const e of syntaxErrors) push({ file: schema.file, line: e.line, column: '*', value: '', rule: 'csv-syntax', params: { detail: e.message } });
-  return { issues, dropped, rows, accepted };
+  return { issues, dropped, rows, accepted, demo };
 }

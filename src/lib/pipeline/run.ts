@@ -6,9 +6,9 @@ import type { FileSchema } from '../schema/column.ts';
 import { casesSchema, citiesSchema, electionsSchema, eventsSchema, headcountSchema, signingsSchema } from '../schema/index.ts';
 import type { Election, IngestContext } from './context.ts';
 import { sniffDelimiter } from './csv-stream.ts';
-import { csvLine, csvText } from './csv-write.ts';
-import { daysBetween } from './dates.ts';
-import { caseRule, checkElection, checkEvent, headcountRule, signingRule } from './file-rules.ts';
+import { ingestCases } from './cases-ingest.ts';
+import { csvText } from './csv-write.ts';
+import { checkElection, checkEvent, headcountRule, signingRule } from './file-rules.ts';
 import { ingestFile, type FileHandlers } from './ingest-file.ts';
 import { compareIssues, type Issue } from './issues.ts';
 import type { Rule } from './messages.ts';
@@ -65,18 +65,11 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
       return;
     }
     const delimiter = sniffDelimiter(new TextDecoder().decode(head));
-    let demo = 0;
-    const result = await ingestFile(schema, io.open(schema.file), delimiter, ctx, {
-      ...handlers,
-      accept(record, line) {
-        if (record['demo'] === true) demo++;
-        handlers.accept(record, line);
-      },
-    });
+    const result = await ingestFile(schema, io.open(schema.file), delimiter, ctx, handlers);
     issues.push(...result.issues);
     for (const [rule, count] of result.dropped) dropped.push({ file: schema.file, rule, count });
     rowCounts[schema.file] = result.rows;
-    demoCounts[schema.file] = demo;
+    demoCounts[schema.file] = result.demo;
   };
 
   // 1. Coverage and elections: everything else refers to them.
@@ -142,37 +135,18 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
     },
   });
 
-  const casesOut = io.createWriter('publish/cases.csv');
-  let pending: string[] = [];
-  casesOut.write(csvLine(publishedCaseColumns));
-  const flush = (): Promise<void> | undefined => {
-    if (pending.length === 0) return undefined;
-    const ok = casesOut.write(pending.join(''));
-    pending = [];
-    return ok ? undefined : casesOut.drained();
-  };
-  await ingest(casesSchema, {
-    check: caseRule(ctx),
-    afterChunk: flush,
-    accept(r) {
-      const kec = s(r['kecamatan']);
-      const reported = s(r['reported_date']);
-      const decided = s(r['decision_date']);
-      const handling = decided !== '' ? daysBetween(reported, decided) : null;
-      seeDate(decided !== '' && decided > reported ? decided : reported);
-      const demo = r['demo'] === true;
-      tally.addCase(s(r['election']), kec, s(r['status']), s(r['category']), s(r['position_group']), reported.slice(0, 7), handling, demo);
-      const city = kec.slice(0, 5);
-      pending.push(
-        csvLine([
-          s(r['id']), s(r['election']), city, areas.regencies.get(city)?.name, kec, areas.districts.get(kec)?.name, s(r['origin']), s(r['category']), s(r['status']),
-          reported, decided, handling, s(r['sanction']), s(r['source']), s(r['source_url']), demo,
-        ]),
-      );
-    },
-  });
-  await flush();
-  await casesOut.close();
+  const casesHead = await io.head(casesSchema.file);
+  if (casesHead === undefined) issues.push({ file: casesSchema.file, line: 1, column: '*', value: '', rule: 'missing-file', params: { dir: io.dataLabel } });
+  else if (!isUtf8(casesHead)) issues.push({ file: casesSchema.file, line: 1, column: '*', value: '', rule: 'not-utf8' });
+  else {
+    const delimiter = sniffDelimiter(new TextDecoder().decode(casesHead));
+    const cases = await ingestCases(io.open(casesSchema.file), delimiter, ctx, io.createWriter('publish/cases.csv'), tally);
+    issues.push(...cases.issues);
+    for (const [rule, count] of cases.dropped) dropped.push({ file: casesSchema.file, rule, count });
+    rowCounts[casesSchema.file] = cases.rows;
+    demoCounts[casesSchema.file] = cases.demo;
+    seeDate(cases.newest);
+  }
 
   issues.sort(compareIssues);
   if (issues.length > 0) return { issues, dropped, rowCounts, site: undefined };
@@ -244,7 +218,6 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
   return { issues, dropped, rowCounts, site };
 }
 
-export const publishedCaseColumns = ['id', 'election', 'city_code', 'city', 'kecamatan_code', 'kecamatan', 'origin', 'category', 'status', 'reported_date', 'decision_date', 'handling_days', 'sanction', 'source', 'source_url', 'demo'] as const;
 export const publishedSigningColumns = ['id', 'election', 'date', 'city_code', 'city', 'kecamatan_code', 'kecamatan', 'unit_type', 'unit_name', 'activity', 'signatories', 'staff_total', 'source', 'source_url', 'demo'] as const;
 export const publishedEventColumns = ['id', 'election', 'scope', 'region', 'start_date', 'end_date', 'type', 'title_id', 'title_en', 'source', 'source_url', 'demo'] as const;
 export const publishedElectionColumns = ['id', 'name_id', 'name_en', 'kind', 'campaign_start', 'campaign_end', 'voting_date', 'window_start', 'window_end', 'source', 'source_url'] as const;

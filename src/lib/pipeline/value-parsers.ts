@@ -19,32 +19,28 @@ const groupedCount = /^\d{1,3}(?:[.,]\d{3})+$/;
 const negativeCount = /^-\s*\d[\d.,]*$/;
 const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-/** Memoises a parser: the same raw text always gives the same outcome. */
-function cached(parse: Parser): Parser {
-  const cache = new Map<string, Parsed>();
-  return (raw) => {
-    let hit = cache.get(raw);
-    if (hit === undefined) {
-      hit = parse(raw);
-      if (cache.size < 100_000) cache.set(raw, hit);
-    }
-    return hit;
-  };
+/** A column's parser, and whether its outcomes may be memoised (values that repeat: codes, dates, enums). */
+export interface ColumnParser {
+  readonly parse: Parser;
+  readonly memoise: boolean;
 }
 
+const cached = (parse: Parser): ColumnParser => ({ parse, memoise: true });
+const direct = (parse: Parser): ColumnParser => ({ parse, memoise: false });
+
 /** Builds the parser of one column for one run. Values reaching it are already trimmed and non-empty. */
-export function parserFor(column: Column, ctx: IngestContext): Parser {
+export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
   switch (column.kind) {
     case 'id':
-      return (raw) => (idPattern.test(raw) ? { ok: true, value: raw } : { ok: false, rule: 'invalid-id' });
+      return direct((raw) => (idPattern.test(raw) ? { ok: true, value: raw } : { ok: false, rule: 'invalid-id' }));
     case 'text':
-      return (raw) => {
+      return direct((raw) => {
         if (raw.length > MAX_TEXT) return { ok: false, rule: 'text-too-long', params: { length: String(raw.length), max: String(MAX_TEXT) } };
         if (controlChars.test(raw)) return { ok: false, rule: 'control-characters' };
         const kind = personalDataInText(raw);
         if (kind !== undefined) return { ok: false, rule: 'personal-data-value', params: { kind } };
         return { ok: true, value: raw };
-      };
+      });
     case 'date':
       return cached((raw) => {
         const date = parseDate(raw);
@@ -61,10 +57,10 @@ export function parserFor(column: Column, ctx: IngestContext): Parser {
       });
     case 'year': {
       const max = Number(ctx.today.slice(0, 4));
-      return (raw) => {
+      return cached((raw) => {
         const year = Number(raw);
         return /^\d{4}$/.test(raw) && year >= 2000 && year <= max ? { ok: true, value: year } : { ok: false, rule: 'invalid-year', params: { max: String(max) } };
-      };
+      });
     }
     case 'enum':
     case 'flag': {
@@ -99,18 +95,19 @@ export function parserFor(column: Column, ctx: IngestContext): Parser {
       });
     }
     case 'region':
-      return (raw) => {
+      return cached((raw) => {
         const m = /^(\d{2})(?:[.\s-]?(\d{2}))?$/.exec(raw);
         if (m === null) return { ok: false, rule: 'unknown-region' };
         const code = m[2] === undefined ? (m[1] ?? '') : `${m[1]}.${m[2]}`;
         const known = m[2] === undefined ? ctx.areas.provinces.has(code) : ctx.areas.regencies.has(code);
         return known ? { ok: true, value: code } : { ok: false, rule: 'unknown-region' };
-      };
+      });
     case 'election':
-      return (raw) =>
-        ctx.elections.has(raw) ? { ok: true, value: raw } : { ok: false, rule: 'unknown-election', params: { accepted: [...ctx.elections.keys()].join(', ') || '-' } };
+      return cached((raw) =>
+        ctx.elections.has(raw) ? { ok: true, value: raw } : { ok: false, rule: 'unknown-election', params: { accepted: [...ctx.elections.keys()].join(', ') || '-' } },
+      );
     case 'url':
-      return (raw) => (isHttpUrl(raw) ? { ok: true, value: raw } : { ok: false, rule: 'invalid-url' });
+      return cached((raw) => (isHttpUrl(raw) ? { ok: true, value: raw } : { ok: false, rule: 'invalid-url' }));
   }
 }
 
