@@ -1,19 +1,21 @@
 // npm test: type check and lint, build the site from the shipped data, then every test file in one run.
 import { spawnSync } from 'node:child_process';
 
+// Every tool runs on this Node (the pinned one under npm), whatever `node` the shell would find.
 const node = process.execPath;
-const bin = (name: string) => `node_modules/.bin/${name}`;
-const steps: [string, string, string[]][] = [
-  ['astro check (TypeScript strictest)', bin('astro'), ['check', '--minimumSeverity', 'hint']],
-  ['eslint (zero warnings)', bin('eslint'), ['--max-warnings', '0', '.']],
-  ['data: ingest data/', node, ['scripts/data.ts']],
-  ['build: astro build', bin('astro'), ['build', '--silent']],
-  ['tests', node, ['--test', '--test-reporter=spec', 'tests/**/*.test.ts']],
+const astro = 'node_modules/astro/bin/astro.mjs';
+const eslint = 'node_modules/eslint/bin/eslint.js';
+const steps: [string, string[]][] = [
+  ['astro check (TypeScript strictest)', [astro, 'check', '--minimumSeverity', 'hint']],
+  ['eslint (zero warnings)', [eslint, '--max-warnings', '0', '.']],
+  ['data: ingest data/', ['scripts/data.ts']],
+  ['build: astro build', [astro, 'build', '--silent']],
+  ['tests', ['--test', '--test-reporter=spec', 'tests/**/*.test.ts']],
 ];
 
-for (const [label, command, args] of steps) {
+for (const [label, args] of steps) {
   console.log(`\n== ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(node, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) {
     console.error(`\n== ${label} failed (exit ${result.status ?? result.signal})`);
     process.exit(result.status ?? 1);
