@@ -6,6 +6,7 @@ import { formatIssue, type Lang } from '../src/lib/pipeline/issues.ts';
 import { runPipeline } from '../src/lib/pipeline/run.ts';
 import { loadAreaIndex } from './lib/areas.ts';
 import { fsIO, swapIn } from './lib/fs-io.ts';
+import { stageBoundaries } from './lib/boundaries-io.ts';
 import { readCoveredCityCodes } from './lib/covered.ts';
 import { todayInJakarta } from './lib/today.ts';
 
@@ -21,6 +22,9 @@ const say = {
     more: (file: string, rule: string, count: number) => `${file}: ${count} masalah lain dengan aturan [${rule}] tidak ditampilkan`,
     ok: (rows: string) => `Selesai: ${rows}. Keluaran di ${outDir}`,
     noDir: `Folder data ${dataDir} tidak ada.`,
+    noMap: 'PERINGATAN: batas wilayah tidak ditemukan ($BOUNDARIES_DIR, data/boundaries/, ../shared/boundaries/). Situs tetap dibangun; halaman kota menyatakan bahwa lapisan peta tidak tersedia.',
+    missingLayer: (file: string) => `PERINGATAN: ${file} tidak ada di folder batas wilayah; kota ini tampil tanpa peta.`,
+    mapFrom: (label: string) => `Batas wilayah dari ${label}`,
   },
   en: {
     reading: (dir: string) => `Reading data from ${dir}`,
@@ -28,6 +32,9 @@ const say = {
     more: (file: string, rule: string, count: number) => `${file}: ${count} more problem(s) of rule [${rule}] not shown`,
     ok: (rows: string) => `Done: ${rows}. Output in ${outDir}`,
     noDir: `Data folder ${dataDir} does not exist.`,
+    noMap: 'WARNING: no boundaries found ($BOUNDARIES_DIR, data/boundaries/, ../shared/boundaries/). The site still builds; city pages say the map layer is missing.',
+    missingLayer: (file: string) => `WARNING: ${file} is not in the boundaries folder; this city is shown without a map.`,
+    mapFrom: (label: string) => `Boundaries from ${label}`,
   },
 }[lang];
 
@@ -41,7 +48,14 @@ const staging = `${outDir}.staging-${process.pid}`;
 await rm(staging, { recursive: true, force: true });
 await mkdir(staging, { recursive: true });
 try {
-  const result = await runPipeline(fsIO(dataDir, staging), areas, today);
+  const io = fsIO(dataDir, staging);
+  const result = await runPipeline(io, areas, today);
+  if (result.site !== undefined) {
+    const geo = await stageBoundaries(result.site, io);
+    (result.issues as unknown[]).push(...geo.issues);
+    for (const w of geo.warnings) console.warn(w === 'no-boundaries' ? say.noMap : say.missingLayer(w.slice('missing:'.length)));
+    if (geo.index.source !== null) console.log(say.mapFrom(geo.index.source));
+  }
   if (result.issues.length > 0) {
     for (const issue of result.issues) console.error(formatIssue(issue, lang));
     for (const d of result.dropped) console.error(say.more(d.file, d.rule, d.count));

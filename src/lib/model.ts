@@ -113,3 +113,19 @@ export interface SiteData {
   readonly positionGroups: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, number>>>>>>;
   readonly headcountYears: Readonly<Record<string, number | null>>;
 }
+
+/** What the boundaries step produced (generated/geo/index.json). */
+export interface GeoIndex {
+  /** Which folder the boundaries came from, or null when none was found (the site then has no map layer). */
+  readonly source: string | null;
+  readonly attribution: string;
+  readonly cities: Record<
+    string,
+    {
+      readonly kecamatan: string;
+      readonly kelurahan: string | null;
+      readonly labels: Readonly<Record<string, [number, number]>>;
+      readonly bbox: [number, number, number, number];
+    }
+  >;
+}

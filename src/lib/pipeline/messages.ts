@@ -178,6 +178,14 @@ export const messages = {
     id: () => 'baris yang bukan data demo wajib menyebut sumbernya (kolom source atau source_url)',
     en: () => 'a row that is not demo data must name its source (source or source_url)',
   },
+  'boundary-missing': {
+    id: (x) => `kecamatan ${p(x, 'value')} tidak punya poligon di berkas batas wilayah ini; setiap kecamatan yang dicakup harus punya tepat satu`,
+    en: (x) => `kecamatan ${p(x, 'value')} has no polygon in this boundaries file; every covered kecamatan needs exactly one`,
+  },
+  'boundary-duplicate': {
+    id: (x) => `kecamatan ${p(x, 'value')} punya ${p(x, 'count')} poligon di berkas batas wilayah ini; seharusnya tepat satu`,
+    en: (x) => `kecamatan ${p(x, 'value')} has ${p(x, 'count')} polygons in this boundaries file; it needs exactly one`,
+  },
 } as const satisfies Record<string, { id: Template; en: Template }>;
 
 export type Rule = keyof typeof messages;

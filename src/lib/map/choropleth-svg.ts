@@ -1,0 +1,81 @@
+// The static choropleth: an SVG drawn at build time with d3-geo. It is what a reader without JavaScript
+// sees, and what the image exports print. Each kecamatan is a link to its page.
+import { geoMercator, geoPath } from 'd3';
+import { forD3 } from '../geo/d3-winding.ts';
+import type { AreaCollection } from '../geo/simplify-boundaries.ts';
+import { classIndex } from './class-index.ts';
+
+export interface ChoroplethInput {
+  readonly geometry: AreaCollection;
+  readonly width: number;
+  readonly breaks: readonly number[];
+  readonly colors: readonly string[];
+  readonly noDataColor: string;
+  readonly value: (code: string) => number | null;
+  /** Text for each kecamatan's accessible name and tooltip, e.g. "Buahbatu: 2,5". */
+  readonly describe: (code: string) => string;
+  readonly url: (code: string) => string;
+  readonly labels: Readonly<Record<string, readonly [number, number]>>;
+  readonly names: Readonly<Record<string, string>>;
+  readonly fontSize?: number;
+}
+
+export interface ChoroplethShape {
+  readonly code: string;
+  readonly d: string;
+  readonly fill: string;
+  readonly noData: boolean;
+  readonly href: string;
+  readonly label: string;
+}
+
+export interface ChoroplethLabel {
+  readonly code: string;
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
+
+export interface Choropleth {
+  readonly width: number;
+  readonly fontSize: number;
+  readonly height: number;
+  readonly shapes: readonly ChoroplethShape[];
+  readonly labels: readonly ChoroplethLabel[];
+}
+
+const r1 = (v: number): number => Math.round(v * 10) / 10;
+
+export function drawChoropleth(input: ChoroplethInput): Choropleth {
+  const features = input.geometry.features.map(forD3);
+  const fc = { type: 'FeatureCollection' as const, features };
+  const projection = geoMercator().fitWidth(input.width, fc);
+  const path = geoPath(projection).digits(1);
+  const [[, y0], [, y1]] = path.bounds(fc);
+  const height = Math.ceil(y1 - Math.min(0, y0)) + 2;
+  const shapes = features.map((f) => {
+    const code = f.properties.code;
+    const k = classIndex(input.breaks, input.value(code));
+    return { code, d: path(f) ?? '', fill: k < 0 ? input.noDataColor : (input.colors[k] ?? input.noDataColor), noData: k < 0, href: input.url(code), label: input.describe(code) };
+  });
+  // Labels, largest kecamatan first; one that would overlap a placed label is left out (its link keeps the name).
+  const fontSize = input.fontSize ?? 11;
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const labels: ChoroplethLabel[] = [];
+  const bySize = [...features].sort((a, b) => path.area(b) - path.area(a));
+  for (const f of bySize) {
+    const code = f.properties.code;
+    const at = input.labels[code];
+    const text = input.names[code] ?? code;
+    if (at === undefined) continue;
+    const p = projection([at[0], at[1]]);
+    if (p === null) continue;
+    const w = text.length * fontSize * 0.56;
+    const box = { x0: p[0] - w / 2 - 2, x1: p[0] + w / 2 + 2, y0: p[1] - fontSize * 0.7, y1: p[1] + fontSize * 0.5 };
+    if (box.x0 < 0 || box.x1 > input.width || placed.some((o) => box.x0 < o.x1 && box.x1 > o.x0 && box.y0 < o.y1 && box.y1 > o.y0)) continue;
+    placed.push(box);
+    labels.push({ code, x: r1(p[0]), y: r1(p[1]), text });
+  }
+  labels.sort((a, b) => a.code.localeCompare(b.code));
+  return { width: input.width, fontSize, height, shapes, labels };
+}

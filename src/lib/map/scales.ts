@@ -1,0 +1,63 @@
+// One threshold scale per map metric, built once from all the data: it drives the map fill, the legend,
+// the tooltip, the table swatches and the static export. Breaks never change with the chosen election.
+import { formatNumber, formatPercent, type Lang } from '../../i18n/index.ts';
+import { metrics, type MetricId } from '../metrics/definitions.ts';
+import type { SiteData } from '../model.ts';
+
+export type MapMetric = 'violationsPer1000' | 'reported' | 'coverage' | 'followThrough';
+export const mapMetrics: readonly MapMetric[] = ['violationsPer1000', 'reported', 'coverage', 'followThrough'];
+
+/** Sequential blues (ColorBrewer "Blues", 5 classes): ordered, colour-blind safe, printable in grey. */
+export const SEQUENTIAL = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
+export const NO_DATA = '#d4d4d4';
+
+export interface ThresholdScale {
+  readonly metric: MapMetric;
+  /** Lower bounds of classes 1..n: a value v is in class i when breaks[i-1] <= v < breaks[i]. */
+  readonly breaks: readonly number[];
+  readonly colors: readonly string[];
+}
+
+/** Fixed breaks where the metric has natural thresholds; quantiles of the data otherwise. */
+const fixedBreaks: Partial<Record<MapMetric, readonly number[]>> = {
+  coverage: [0.6, 0.75, 0.85, 0.95],
+  followThrough: [0.5, 0.7, 0.85, 0.95],
+};
+
+export function buildScales(site: SiteData): Record<MapMetric, ThresholdScale> {
+  const kecamatan = site.kecamatan.map((k) => k.code);
+  const out = {} as Record<MapMetric, ThresholdScale>;
+  for (const metric of mapMetrics) {
+    const fixed = fixedBreaks[metric];
+    // Breaks come from single elections: all elections together is a sum and would flatten every map to its top class.
+    const values = site.elections.flatMap((e) => kecamatan.map((code) => {
+      const totals = site.totals[e.id]?.[code];
+      return totals ? metrics[metric].value(totals) : null;
+    }));
+    const breaks = fixed ?? quantileBreaks(values.filter((v): v is number => v !== null && v > 0), metric === 'reported' ? 0 : 1);
+    out[metric] = { metric, breaks, colors: SEQUENTIAL.slice(0, breaks.length + 1) };
+  }
+  return out;
+}
+
+/** Four breaks at the 20/40/60/80th percentiles of the positive values, rounded, distinct and > 0. */
+export function quantileBreaks(values: readonly number[], decimals: number): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return [1];
+  const factor = 10 ** decimals;
+  const breaks: number[] = [];
+  for (const q of [0.2, 0.4, 0.6, 0.8]) {
+    const v = sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+    const rounded = Math.max(1 / factor, Math.round(v * factor) / factor);
+    if (breaks.length === 0 || rounded > (breaks.at(-1) ?? 0)) breaks.push(rounded);
+  }
+  return breaks;
+}
+
+/** Legend text of each class, in the page's language: "< 60%", "60–75%", ..., "≥ 95%". */
+export function classLabels(scale: ThresholdScale, lang: Lang): string[] {
+  const unit = metrics[scale.metric as MetricId].unit;
+  const f = (v: number): string => (unit === 'share' ? formatPercent(lang, v, 0) : formatNumber(lang, v, Number.isInteger(v) ? 0 : 1));
+  const b = scale.breaks;
+  return scale.colors.map((_, i) => (i === 0 ? `< ${f(b[0] ?? 0)}` : i === b.length ? `≥ ${f(b[i - 1] ?? 0)}` : `${f(b[i - 1] ?? 0)}–${f(b[i] ?? 0)}`));
+}

@@ -1,0 +1,214 @@
+// <kecamatan-map>: Leaflet over the static SVG. Metric and election live in the URL (?metrik=&pemilihan=),
+// every polygon is a focusable link, tooltips are built from text nodes. Leaflet is fetched only here.
+import { classIndex } from '../lib/map/class-index.ts';
+import type { MapConfig } from '../lib/map/map-config.ts';
+
+type Leaflet = typeof import('leaflet');
+type Path = import('leaflet').Path;
+
+class KecamatanMap extends HTMLElement {
+  private config!: MapConfig;
+  private metric = '';
+  private election = '';
+  private layers = new Map<string, Path>();
+
+  connectedCallback(): void {
+    const source = this.querySelector('script.map-config');
+    if (source === null) return;
+    this.config = JSON.parse(source.textContent ?? '{}') as MapConfig;
+    const params = new URLSearchParams(location.search);
+    const metric = params.get('metrik');
+    const election = params.get('pemilihan');
+    this.metric = this.config.metrics.some((m) => m.id === metric) ? (metric as string) : this.config.defaultMetric;
+    this.election = this.config.elections.some((e) => e.id === election) ? (election as string) : this.config.defaultElection;
+    const controls = this.querySelector<HTMLElement>('.map-controls');
+    const metricSelect = this.querySelector<HTMLSelectElement>('select[name="metrik"]');
+    const electionSelect = this.querySelector<HTMLSelectElement>('select[name="pemilihan"]');
+    if (controls && metricSelect && electionSelect) {
+      controls.hidden = false;
+      metricSelect.value = this.metric;
+      electionSelect.value = this.election;
+      metricSelect.addEventListener('change', () => this.choose(metricSelect.value, this.election));
+      electionSelect.addEventListener('change', () => this.choose(this.metric, electionSelect.value));
+    }
+    this.renderLegend();
+    this.showElectionTables();
+    if (this.config.geoUrl !== null) void this.mount();
+  }
+
+  private choose(metric: string, election: string): void {
+    this.metric = metric;
+    this.election = election;
+    const url = new URL(location.href);
+    url.searchParams.set('metrik', metric);
+    url.searchParams.set('pemilihan', election);
+    history.replaceState(null, '', url);
+    this.renderLegend();
+    this.showElectionTables();
+    this.restyle();
+  }
+
+  private value(code: string): readonly [number | null, string] {
+    return this.config.values[this.election]?.[code]?.[this.metric] ?? [null, this.config.noData.label];
+  }
+
+  private fill(code: string): string {
+    const scale = this.config.scales[this.metric];
+    const k = classIndex(scale?.breaks ?? [], this.value(code)[0]);
+    return k < 0 ? this.config.noData.color : (scale?.colors[k] ?? this.config.noData.color);
+  }
+
+  private describe(code: string): string {
+    return `${this.config.names[code] ?? code}: ${this.value(code)[1]}`;
+  }
+
+  private renderLegend(): void {
+    const metric = this.config.metrics.find((m) => m.id === this.metric);
+    const election = this.config.elections.find((e) => e.id === this.election);
+    const scale = this.config.scales[this.metric];
+    const title = this.querySelector('.legend-metric');
+    const unit = this.querySelector('.legend-unit');
+    const list = this.querySelector('.legend-classes');
+    if (!metric || !election || !scale || !title || !unit || !list) return;
+    title.textContent = `${metric.label}, ${election.label}`;
+    unit.textContent = `(${metric.unit})`;
+    const items = scale.colors.map((color, i) => swatch(color, scale.labels[i] ?? ''));
+    items.push(swatch(this.config.noData.color, this.config.noData.label, true));
+    list.replaceChildren(...items);
+  }
+
+  /** The kecamatan tables of the page follow the chosen election. */
+  private showElectionTables(): void {
+    for (const table of document.querySelectorAll<HTMLElement>('[data-election-table]')) table.hidden = table.dataset['electionTable'] !== this.election;
+  }
+
+  private async mount(): Promise<void> {
+    const [{ default: L }, geo] = await Promise.all([import('leaflet') as Promise<{ default: Leaflet }>, fetch(this.config.geoUrl ?? '').then((r) => r.json()), import('leaflet/dist/leaflet.css')]);
+    const live = this.querySelector<HTMLElement>('.map-live');
+    const still = this.querySelector<HTMLElement>('.map-static');
+    const bbox = this.config.bbox;
+    if (!live || !still || !bbox) return;
+    // The live map takes the static map's proportions, so a wide city is not lost in a tall box.
+    const box = still.querySelector('svg')?.viewBox.baseVal;
+    const ratio = box && box.width > 0 ? box.height / box.width : 0.75;
+    live.style.height = `${Math.round(Math.min(Math.max(live.clientWidth || still.clientWidth, 280) * ratio + 40, 620))}px`;
+    live.hidden = false;
+    still.hidden = true;
+    const bounds = L.latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]);
+    // The boundaries' attribution is printed under the map; the control only credits an optional tile layer.
+    const map = L.map(live, { zoomSnap: 0.25, scrollWheelZoom: false, maxBounds: bounds.pad(0.5), attributionControl: this.config.tile !== null });
+    if (this.config.tile) {
+      map.attributionControl.setPrefix(false);
+      L.tileLayer(this.config.tile.url, { attribution: escapeHtml(this.config.tile.attribution) }).addTo(map);
+    }
+    map.fitBounds(bounds, { padding: [12, 12] });
+    const layer = L.geoJSON(geo, {
+      style: (f) => this.style(String(f?.properties?.code)),
+      onEachFeature: (f, l) => {
+        const code = String(f.properties.code);
+        this.layers.set(code, l as Path);
+        l.bindTooltip(() => this.tooltip(code), { sticky: true, direction: 'top' });
+        l.on('click', () => location.assign(this.config.urls[code] ?? '#'));
+      },
+    }).addTo(map);
+    for (const [code, l] of this.layers) this.makeFocusable(code, l);
+    this.addLabels(L, map);
+    this.restyle();
+    const kelurahan = this.querySelector<HTMLInputElement>('input[name="kelurahan"]');
+    let outlines: import('leaflet').GeoJSON | undefined;
+    kelurahan?.addEventListener('change', async () => {
+      if (kelurahan.checked) {
+        outlines ??= L.geoJSON(await fetch(this.config.kelurahanUrl ?? '').then((r) => r.json()), { interactive: false, style: { color: '#3b3b3b', weight: 0.8, dashArray: '3 3', fill: false } });
+        outlines.addTo(map);
+        layer.bringToFront();
+      } else outlines?.remove();
+    });
+    this.querySelector<HTMLElement>('.map-help')?.removeAttribute('hidden');
+  }
+
+  private style(code: string): import('leaflet').PathOptions {
+    const noData = this.value(code)[0] === null;
+    return { fillColor: this.fill(code), fillOpacity: noData ? 0.6 : 0.9, color: '#1d2b36', weight: 1, dashArray: noData ? '4 3' : '' };
+  }
+
+  private tooltip(code: string): HTMLElement {
+    const box = document.createElement('div');
+    const name = document.createElement('strong');
+    name.textContent = this.config.names[code] ?? code;
+    const metric = this.config.metrics.find((m) => m.id === this.metric);
+    const line = document.createElement('div');
+    line.textContent = `${metric?.label ?? ''}: ${this.value(code)[1]}`;
+    box.append(name, line);
+    return box;
+  }
+
+  private makeFocusable(code: string, layer: Path): void {
+    const el = layer.getElement();
+    if (!el) return;
+    el.setAttribute('tabindex', '0');
+    el.setAttribute('role', 'link');
+    el.addEventListener('focus', () => layer.openTooltip());
+    el.addEventListener('blur', () => layer.closeTooltip());
+    el.addEventListener('keydown', (event) => {
+      const e = event as KeyboardEvent;
+      if (e.key === 'Enter') location.assign(this.config.urls[code] ?? '#');
+      if (e.key === 'Escape') {
+        layer.closeTooltip();
+        (el as SVGElement).blur();
+      }
+    });
+  }
+
+  private restyle(): void {
+    for (const [code, layer] of this.layers) {
+      layer.setStyle(this.style(code));
+      layer.getElement()?.setAttribute('aria-label', `${this.describe(code)}. ${this.config.openPage.replace('{name}', this.config.names[code] ?? code)}`);
+      if (layer.isTooltipOpen()) layer.setTooltipContent(this.tooltip(code));
+    }
+  }
+
+  /** Kecamatan names as map labels; on every zoom, labels that would overlap a bigger one are hidden. */
+  private addLabels(L: Leaflet, map: import('leaflet').Map): void {
+    const markers: import('leaflet').Marker[] = [];
+    for (const [code, at] of Object.entries(this.config.labels)) {
+      const marker = L.marker([at[1], at[0]], { icon: L.divIcon({ className: 'kec-label', html: '', iconSize: undefined as unknown as [number, number] }), interactive: false, keyboard: false }).addTo(map);
+      const el = marker.getElement();
+      if (el) {
+        el.textContent = this.config.names[code] ?? code;
+        el.setAttribute('aria-hidden', 'true');
+      }
+      markers.push(marker);
+    }
+    const declutter = (): void => {
+      const placed: DOMRect[] = [];
+      for (const marker of markers) {
+        const el = marker.getElement();
+        if (!el) continue;
+        el.style.visibility = 'visible';
+        const box = el.getBoundingClientRect();
+        const clash = placed.some((o) => box.left < o.right && box.right > o.left && box.top < o.bottom && box.bottom > o.top);
+        el.style.visibility = clash ? 'hidden' : 'visible';
+        if (!clash) placed.push(box);
+      }
+    };
+    map.on('zoomend', declutter);
+    declutter();
+  }
+}
+
+function swatch(color: string, label: string, noData = false): HTMLLIElement {
+  const li = document.createElement('li');
+  const box = document.createElement('span');
+  box.className = noData ? 'swatch swatch-nodata' : 'swatch';
+  box.style.backgroundColor = color;
+  const text = document.createElement('span');
+  text.textContent = label;
+  li.append(box, text);
+  return li;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+customElements.define('kecamatan-map', KecamatanMap);
