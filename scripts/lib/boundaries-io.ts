@@ -10,7 +10,7 @@ import type { GeoIndex, SiteData } from '../../src/lib/model.ts';
 import type { Issue } from '../../src/lib/pipeline/issues.ts';
 import type { PipelineIO } from '../../src/lib/pipeline/run.ts';
 
-export const DEFAULT_ATTRIBUTION = 'Batas administrasi: Kemendagri (Ditjen Dukcapil), via github.com/Alf-Anas/batas-administrasi-indonesia; kode wilayah: idn-area-data';
+export const DEFAULT_ATTRIBUTION = 'Kemendagri (Ditjen Dukcapil), via github.com/Alf-Anas/batas-administrasi-indonesia; codes: idn-area-data';
 
 /** The boundaries folder to use and how to name it in messages, or undefined when there is none. */
 export function findBoundariesDir(): { dir: string; label: string } | undefined {

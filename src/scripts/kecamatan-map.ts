@@ -103,7 +103,7 @@ class KecamatanMap extends HTMLElement {
     }
     map.fitBounds(bounds, { padding: [12, 12] });
     const layer = L.geoJSON(geo, {
-      style: (f) => this.style(String(f?.properties?.code)),
+      style: (f) => this.pathStyle(String(f?.properties?.code)),
       onEachFeature: (f, l) => {
         const code = String(f.properties.code);
         this.layers.set(code, l as Path);
@@ -126,7 +126,7 @@ class KecamatanMap extends HTMLElement {
     this.querySelector<HTMLElement>('.map-help')?.removeAttribute('hidden');
   }
 
-  private style(code: string): import('leaflet').PathOptions {
+  private pathStyle(code: string): import('leaflet').PathOptions {
     const noData = this.value(code)[0] === null;
     return { fillColor: this.fill(code), fillOpacity: noData ? 0.6 : 0.9, color: '#1d2b36', weight: 1, dashArray: noData ? '4 3' : '' };
   }
@@ -161,7 +161,7 @@ class KecamatanMap extends HTMLElement {
 
   private restyle(): void {
     for (const [code, layer] of this.layers) {
-      layer.setStyle(this.style(code));
+      layer.setStyle(this.pathStyle(code));
       layer.getElement()?.setAttribute('aria-label', `${this.describe(code)}. ${this.config.openPage.replace('{name}', this.config.names[code] ?? code)}`);
       if (layer.isTooltipOpen()) layer.setTooltipContent(this.tooltip(code));
     }

@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 
 export type AreaGeometry = Polygon | MultiPolygon;
 export interface AreaProps {
@@ -19,7 +19,7 @@ export const KEEP_SHARE = 0.08;
 export function simplifyLayers(kecamatan: AreaCollection, kelurahan: AreaCollection | null, keep = KEEP_SHARE): { kecamatan: AreaCollection; kelurahan: AreaCollection | null } {
   const objects: Record<string, AreaCollection> = { kecamatan };
   if (kelurahan !== null) objects['kelurahan'] = kelurahan;
-  const topo = presimplify(topology(objects, 1e6) as unknown as Topology);
+  const topo = presimplify<Objects>(topology(objects, 1e6) as unknown as Topology<Objects>);
   // topojson-simplify ranks weights from the largest: quantile(topo, p) keeps the share p of the points.
   const simple = simplify(topo, quantile(topo, keep));
   const layer = (name: string): AreaCollection => {
