@@ -88,6 +88,7 @@ export interface SigningInfo {
 }
 
 export interface MonthCount {
+  readonly election: string;
   readonly month: string;
   readonly reported: number;
   readonly proven: number;
@@ -107,7 +108,7 @@ export interface SiteData {
   readonly signings: readonly SigningInfo[];
   /** totals[election or ALL][area code] for every city and kecamatan. */
   readonly totals: Readonly<Record<string, Readonly<Record<string, Totals>>>>;
-  /** Cases per month for every city and kecamatan, all elections together. */
+  /** Cases per election and month (of the report) for every city and kecamatan. */
   readonly monthly: Readonly<Record<string, readonly MonthCount[]>>;
   /** Position groups of reported ASN, city level only (never per kecamatan). */
   readonly positionGroups: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, number>>>>>>;

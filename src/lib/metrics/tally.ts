@@ -1,5 +1,5 @@
 // Running tallies filled row by row during ingest, turned into published totals at the end.
-import { ALL, type Totals } from '../model.ts';
+import { ALL, type MonthCount, type Totals } from '../model.ts';
 import { provenStatuses, recommendedStatuses, signingActivities } from '../vocab/terms.ts';
 import { termKey } from '../vocab/vocabulary.ts';
 import { histogramMedian, mergeHistogram } from './median.ts';
@@ -39,7 +39,8 @@ export class Tally {
   private readonly signings = new Map<string, SigningCounts>();
   /** election|area|unit -> the unit's best pact/pledge signing in that election. */
   private readonly units = new Map<string, UnitBest & { election: string; area: string }>();
-  private readonly months = new Map<string, Map<string, [number, number]>>();
+  /** kecamatan -> election -> month -> [reported, proven]. */
+  private readonly months = new Map<string, Map<string, Map<string, [number, number]>>>();
   private readonly casesByElection = new Map<string, Map<string, CaseCounts>>();
 
   /** Counts one accepted case row. `handlingDays` is null while undecided. */
@@ -61,8 +62,10 @@ export class Tally {
     bump(c.byStatus, status);
     bump(c.groups, positionGroup);
     if (handlingDays !== null) c.handling.set(handlingDays, (c.handling.get(handlingDays) ?? 0) + 1);
-    let perMonth = this.months.get(kecamatan);
-    if (perMonth === undefined) this.months.set(kecamatan, (perMonth = new Map()));
+    let perElectionMonths = this.months.get(kecamatan);
+    if (perElectionMonths === undefined) this.months.set(kecamatan, (perElectionMonths = new Map()));
+    let perMonth = perElectionMonths.get(election);
+    if (perMonth === undefined) perElectionMonths.set(election, (perMonth = new Map()));
     const m = perMonth.get(reportedMonth);
     if (m === undefined) perMonth.set(reportedMonth, [1, proven ? 1 : 0]);
     else {
@@ -161,20 +164,31 @@ export class Tally {
     };
   }
 
-  /** Cases per month, for each kecamatan and (summed) each city. */
-  monthly(cities: ReadonlyMap<string, readonly string[]>): Record<string, { month: string; reported: number; proven: number }[]> {
-    const out: Record<string, { month: string; reported: number; proven: number }[]> = {};
+  /** Cases per election and month, for each kecamatan and (summed) each city. */
+  monthly(cities: ReadonlyMap<string, readonly string[]>): Record<string, MonthCount[]> {
+    const out: Record<string, MonthCount[]> = {};
+    const rows = (sums: Map<string, [number, number]>): MonthCount[] =>
+      [...sums]
+        .map(([key, [reported, proven]]) => {
+          const [election = '', month = ''] = key.split('|');
+          return { election, month, reported, proven };
+        })
+        .sort((a, b) => a.month.localeCompare(b.month) || a.election.localeCompare(b.election));
     for (const [cityCode, kecamatanCodes] of cities) {
       const citySum = new Map<string, [number, number]>();
       for (const kec of kecamatanCodes) {
-        const perMonth = this.months.get(kec) ?? new Map<string, [number, number]>();
-        out[kec] = [...perMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, [reported, proven]]) => ({ month, reported, proven }));
-        for (const [month, [r, p]] of perMonth) {
-          const s = citySum.get(month) ?? [0, 0];
-          citySum.set(month, [s[0] + r, s[1] + p]);
+        const kecSum = new Map<string, [number, number]>();
+        for (const [election, perMonth] of this.months.get(kec) ?? []) {
+          for (const [month, [r, p]] of perMonth) {
+            const key = `${election}|${month}`;
+            kecSum.set(key, [r, p]);
+            const c = citySum.get(key) ?? [0, 0];
+            citySum.set(key, [c[0] + r, c[1] + p]);
+          }
         }
+        out[kec] = rows(kecSum);
       }
-      out[cityCode] = [...citySum].sort(([a], [b]) => a.localeCompare(b)).map(([month, [reported, proven]]) => ({ month, reported, proven }));
+      out[cityCode] = rows(citySum);
     }
     return out;
   }

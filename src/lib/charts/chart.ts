@@ -1,0 +1,28 @@
+// What every chart gives a page: its texts, a wide and a narrow drawing, and the table of its numbers.
+import type { Scene } from './scene.ts';
+
+export interface ChartTable {
+  readonly caption: string;
+  readonly head: readonly string[];
+  /** Whether each column holds numbers (right-aligned). */
+  readonly numeric: readonly boolean[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+export interface Chart {
+  /** Stable id, used for anchors, embeds and exports. */
+  readonly id: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly source: string;
+  /** One sentence a reader in a hurry (or a screen reader) gets instead of the picture. */
+  readonly summary: string;
+  readonly wide: Scene;
+  /** The same chart laid out for a 360 px screen. */
+  readonly narrow: Scene;
+  readonly table: ChartTable;
+  readonly demo: boolean;
+}
+
+export const WIDE = 720;
+export const NARROW = 340;

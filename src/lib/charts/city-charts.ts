@@ -1,0 +1,162 @@
+// The charts of a city page, with their texts, tables and summaries, from the pipeline's data.
+import { formatDate, formatMonth, formatNumber, formatPercent, t, type Lang } from '../../i18n/index.ts';
+import { formatMetric } from '../format-metric.ts';
+import { buildScales } from '../map/scales.ts';
+import { ALL, type ElectionInfo, type EventInfo, type SiteData } from '../model.ts';
+import { categories as categoryVocab } from '../vocab/terms.ts';
+import { termLabel } from '../vocab/vocabulary.ts';
+import { drawCategories } from './categories.ts';
+import { WIDE, NARROW, type Chart } from './chart.ts';
+import { coverageSeries, drawCoverage } from './coverage-over-time.ts';
+import { drawKecamatanGrid, type GridRow } from './kecamatan-grid.ts';
+import { drawMonthlyCases } from './monthly-cases.ts';
+import { drawOutcomes, outcomeCounts, OUTCOMES } from './outcomes.ts';
+import { drawTimeline } from './timeline.ts';
+
+const both = <T>(draw: (width: number) => T): { wide: T; narrow: T } => ({ wide: draw(WIDE), narrow: draw(NARROW) });
+
+export function cityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
+  const dict = t(lang);
+  const c = dict.charts;
+  const city = site.cities.find((x) => x.code === cityCode);
+  if (city === undefined) throw new Error(`unknown city ${cityCode}`);
+  const slug = city.slug;
+  const demo = (site.demoRowCounts['cases.csv'] ?? 0) + (site.demoRowCounts['signings.csv'] ?? 0) > 0;
+  const stamp = demo ? dict.demo.badge : null;
+  const source = `${c.source(site.dataUpTo ? formatDate(lang, site.dataUpTo) : '–')}${demo ? `. ${c.demoNote}` : ''}`;
+  const name = (e: ElectionInfo): string => (lang === 'id' ? e.name_id : e.name_en);
+  const elections = site.elections;
+  const charts: Chart[] = [];
+
+  // 1. Cases per month
+  const months = site.monthly[cityCode] ?? [];
+  const reported = months.reduce((a, m) => a + m.reported, 0);
+  const proven = months.reduce((a, m) => a + m.proven, 0);
+  const peak = [...months].sort((a, b) => b.reported - a.reported || a.month.localeCompare(b.month))[0];
+  const monthlyTexts = { reported: c.monthly.reported, proven: c.monthly.proven, campaign: c.monthly.campaign, voting: c.monthly.voting, demo: stamp, electionName: name, tip: c.monthly.tip };
+  charts.push({
+    id: `cases-monthly-${slug}`,
+    title: c.monthly.title(city.name),
+    subtitle: c.monthly.subtitle,
+    source,
+    summary: c.monthly.summary(city.name, formatNumber(lang, reported), formatNumber(lang, proven), peak ? formatMonth(lang, peak.month) : '–', formatNumber(lang, peak?.reported ?? 0)),
+    ...both((w) => drawMonthlyCases(months, elections, lang, w, monthlyTexts)),
+    table: {
+      caption: c.monthly.title(city.name),
+      head: c.monthly.head,
+      numeric: [false, false, true, true],
+      rows: months.map((m) => [name(elections.find((e) => e.id === m.election)!), formatMonth(lang, m.month), formatNumber(lang, m.reported), formatNumber(lang, m.proven)]),
+    },
+    demo,
+  });
+
+  // 2. Pact coverage before voting day
+  const signings = site.signings.filter((s) => s.cityCode === cityCode);
+  const series = elections.map((election) => ({ election, points: coverageSeries(signings, election) }));
+  const cityEvents = site.events.filter((e) => e.type === 'signing' && (e.region === cityCode || e.scope !== 'city') && e.election !== '');
+  const marks = cityEvents.flatMap((event, i) => {
+    const election = elections.find((e) => e.id === event.election);
+    return election ? [{ n: i + 1, event, election }] : [];
+  });
+  charts.push({
+    id: `coverage-${slug}`,
+    title: c.coverage.title(city.name),
+    subtitle: c.coverage.subtitle,
+    source,
+    summary: c.coverage.summary(city.name, series.map((s) => `${name(s.election)} ${s.points.length ? formatPercent(lang, s.points.at(-1)!.coverage) : c.coverage.none}`).join(', ')),
+    ...both((w) => drawCoverage(series, marks, lang, w, { demo: stamp, electionName: name, axis: c.coverage.axis, voting: c.coverage.voting, tip: c.coverage.tip })),
+    table: {
+      caption: c.coverage.title(city.name),
+      head: c.coverage.head,
+      numeric: [false, false, true, true],
+      rows: series.flatMap((s) => s.points.map((p) => [name(s.election), formatDate(lang, p.date), formatNumber(lang, p.day), formatPercent(lang, p.coverage)])),
+    },
+    demo,
+  });
+
+  // 3. Kecamatan x election grid
+  const scale = buildScales(site).violationsPer1000;
+  const columns = [...elections.map((e) => ({ id: e.id, label: name(e) })), { id: ALL, label: dict.table.allElections }];
+  const rows: GridRow[] = site.kecamatan
+    .filter((k) => k.cityCode === cityCode)
+    .map((k) => ({ name: k.name, all: site.totals[ALL]?.[k.code]?.violationsPer1000 ?? null, cells: columns.map((col) => [site.totals[col.id]?.[k.code]?.violationsPer1000 ?? null, formatMetric(lang, 'violationsPer1000', site.totals[col.id]?.[k.code])] as const) }))
+    .sort((a, b) => (b.all ?? -1) - (a.all ?? -1) || a.name.localeCompare(b.name));
+  charts.push({
+    id: `kecamatan-rates-${slug}`,
+    title: c.grid.title(city.name),
+    subtitle: c.grid.subtitle,
+    source,
+    summary: c.grid.summary(city.name, rows[0]?.name ?? '–', rows.at(-1)?.name ?? '–'),
+    ...both((w) => drawKecamatanGrid(rows, columns.map((col) => col.label), scale, w, stamp, c.grid.tip)),
+    table: { caption: c.grid.title(city.name), head: [dict.table.kecamatan, ...columns.map((col) => col.label)], numeric: [false, ...columns.map(() => true)], rows: rows.map((row) => [row.name, ...row.cells.map(([, text]) => text)]) },
+    demo,
+  });
+
+  // 4. Outcomes per election
+  const outcomeBars = elections.map((e) => ({ label: name(e), counts: outcomeCounts(site.totals[e.id]?.[cityCode]?.byStatus ?? {}) }));
+  const allTotals = site.totals[ALL]?.[cityCode];
+  charts.push({
+    id: `outcomes-${slug}`,
+    title: c.outcomes.title(city.name),
+    subtitle: c.outcomes.subtitle,
+    source,
+    summary: c.outcomes.summary(city.name, formatNumber(lang, allTotals?.sanctioned ?? 0), formatNumber(lang, allTotals?.reported ?? 0)),
+    ...both((w) => drawOutcomes(outcomeBars, c.outcomes.labels, lang, w, stamp, c.outcomes.tip)),
+    table: {
+      caption: c.outcomes.title(city.name),
+      head: [dict.table.election, ...OUTCOMES.map((o) => c.outcomes.labels[o])],
+      numeric: [false, ...OUTCOMES.map(() => true)],
+      rows: outcomeBars.map((b) => [b.label, ...OUTCOMES.map((o) => formatNumber(lang, b.counts[o]))]),
+    },
+    demo,
+  });
+
+  // 5. Categories per election
+  const categoryRows = categoryVocab.terms
+    .map((term) => ({ label: termLabel(categoryVocab, term.key, lang), counts: elections.map((e) => site.totals[e.id]?.[cityCode]?.byCategory[term.key] ?? 0) }))
+    .filter((row) => row.counts.some((n) => n > 0))
+    .sort((a, b) => b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0));
+  const top = categoryRows[0];
+  const topTotal = top ? top.counts.reduce((x, y) => x + y, 0) : 0;
+  charts.push({
+    id: `categories-${slug}`,
+    title: c.categories.title(city.name),
+    subtitle: c.categories.subtitle,
+    source,
+    summary: c.categories.summary(city.name, top?.label ?? '–', formatPercent(lang, reported > 0 ? topTotal / reported : 0, 0)),
+    ...both((w) => drawCategories(categoryRows, elections.map(name), lang, w, stamp, c.categories.tip)),
+    table: { caption: c.categories.title(city.name), head: [c.categories.column, ...elections.map(name)], numeric: [false, ...elections.map(() => true)], rows: categoryRows.map((row) => [row.label, ...row.counts.map((n) => formatNumber(lang, n))]) },
+    demo,
+  });
+
+  // 6. Timeline
+  charts.push(timelineChart(site, lang, (e) => e.scope !== 'city' || e.region === cityCode, `timeline-${slug}`));
+  return charts;
+}
+
+/** The timeline chart of the events that pass `keep`. */
+export function timelineChart(site: SiteData, lang: Lang, keep: (e: EventInfo) => boolean, id: string): Chart {
+  const dict = t(lang);
+  const c = dict.charts.timeline;
+  const events = site.events.filter(keep);
+  const lanes = Object.entries(c.lanes)
+    .filter(([type]) => events.some((e) => e.type === type))
+    .map(([type, label]) => ({ type, label }));
+  const first = events[0]?.start_date;
+  const last = events.at(-1)?.start_date;
+  return {
+    id,
+    title: c.title,
+    subtitle: c.subtitle,
+    source: c.source,
+    summary: c.summary(formatNumber(lang, events.length), first ? formatDate(lang, first) : '–', last ? formatDate(lang, last) : '–'),
+    ...both((w) => drawTimeline(events, site.elections, lanes, lang, w)),
+    table: {
+      caption: c.title,
+      head: c.head,
+      numeric: [true, false, false, false],
+      rows: events.map((e, i) => [String(i + 1), formatDate(lang, e.start_date) + (e.end_date ? ` – ${formatDate(lang, e.end_date)}` : ''), lang === 'id' ? e.title_id : e.title_en, e.source]),
+    },
+    demo: events.some((e) => e.demo),
+  };
+}

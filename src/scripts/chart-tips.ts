@@ -1,0 +1,35 @@
+// Hover and keyboard focus on a chart mark show its value in a small box (text only, never HTML).
+const tip = document.createElement('div');
+tip.className = 'chart-tip';
+tip.setAttribute('role', 'status');
+tip.hidden = true;
+document.body.append(tip);
+
+function show(target: Element): void {
+  const text = target.getAttribute('data-tip');
+  if (text === null) return;
+  tip.textContent = text;
+  tip.hidden = false;
+  const box = target.getBoundingClientRect();
+  const left = Math.min(Math.max(8, box.left + box.width / 2 - tip.offsetWidth / 2), document.documentElement.clientWidth - tip.offsetWidth - 8);
+  tip.style.left = `${left + scrollX}px`;
+  tip.style.top = `${box.top + scrollY - tip.offsetHeight - 6}px`;
+}
+
+const hide = (): void => {
+  tip.hidden = true;
+};
+
+document.addEventListener('mouseover', (e) => {
+  const target = (e.target as Element | null)?.closest?.('svg.chart [data-tip]');
+  if (target) show(target);
+  else hide();
+});
+document.addEventListener('focusin', (e) => {
+  const target = (e.target as Element | null)?.closest?.('svg.chart [data-tip]');
+  if (target) show(target);
+  else hide();
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') hide();
+});
