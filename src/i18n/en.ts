@@ -31,6 +31,7 @@ export const en: Dictionary = {
     headlineHeading: 'Headline figures per city',
     headlineCaption: (city: string) => `Headline figures for ${city} by election`,
     cityLink: (city: string) => `See ${city} by kecamatan`,
+    trendHeading: 'Cases month by month',
     timelineHeading: 'Key events',
     timelineMore: 'All events are on the data page.',
   },
@@ -125,6 +126,8 @@ export const en: Dictionary = {
       title: (city: string) => `Proven violations per 1,000 ASN by kecamatan and election, ${city}`,
       subtitle: 'One row per kecamatan, highest across all elections first; colours as on the map',
       tip: (kec: string, election: string, value: string) => `${kec}, ${election}: ${value}`,
+      summaryOne: (city: string, name: string) => `In ${city}, only ${name} has a rate across all elections (the other kecamatan have no headcount yet).`,
+      summaryNone: (city: string) => `No rate per 1,000 ASN yet for the kecamatan of ${city}: there is no headcount per kecamatan.`,
       summary: (city: string, worst: string, best: string) => `In ${city}, the highest rate across all elections is in ${worst} and the lowest in ${best}.`,
     },
     outcomes: {

@@ -29,6 +29,7 @@ export const id = {
     headlineHeading: 'Angka utama per kota',
     headlineCaption: (city: string) => `Angka utama ${city} per pemilihan`,
     cityLink: (city: string) => `Lihat ${city} per kecamatan`,
+    trendHeading: 'Kasus dari bulan ke bulan',
     timelineHeading: 'Peristiwa penting',
     timelineMore: 'Semua peristiwa ada di halaman data.',
   },
@@ -123,6 +124,8 @@ export const id = {
       title: (city: string) => `Pelanggaran terbukti per 1.000 ASN, per kecamatan dan pemilihan, ${city}`,
       subtitle: 'Satu baris per kecamatan, diurutkan dari angka tertinggi untuk semua pemilihan; warna sama dengan peta',
       tip: (kec: string, election: string, value: string) => `${kec}, ${election}: ${value}`,
+      summaryOne: (city: string, name: string) => `Di ${city}, hanya ${name} yang punya angka untuk semua pemilihan (jumlah ASN kecamatan lain belum ada).`,
+      summaryNone: (city: string) => `Belum ada angka per 1.000 ASN untuk kecamatan di ${city}: jumlah ASN per kecamatan belum ada.`,
       summary: (city: string, worst: string, best: string) => `Di ${city}, angka tertinggi untuk semua pemilihan ada di ${worst} dan terendah di ${best}.`,
     },
     outcomes: {

@@ -77,7 +77,13 @@ export function cityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[
   // 3. Kecamatan x election grid
   const scale = buildScales(site).violationsPer1000;
   const columns = [...elections.map((e) => ({ id: e.id, label: name(e) })), { id: ALL, label: dict.table.allElections }];
-  const rows: GridRow[] = site.kecamatan
+  const gridSummary = (): string => {
+    const withData = rows.filter((row) => row.all !== null);
+    if (withData.length === 0) return c.grid.summaryNone(city.name);
+    if (withData.length === 1) return c.grid.summaryOne(city.name, withData[0]!.name);
+    return c.grid.summary(city.name, withData[0]!.name, withData.at(-1)!.name);
+  };
+  const rows: (GridRow & { all: number | null })[] = site.kecamatan
     .filter((k) => k.cityCode === cityCode)
     .map((k) => ({ name: k.name, all: site.totals[ALL]?.[k.code]?.violationsPer1000 ?? null, cells: columns.map((col) => [site.totals[col.id]?.[k.code]?.violationsPer1000 ?? null, formatMetric(lang, 'violationsPer1000', site.totals[col.id]?.[k.code])] as const) }))
     .sort((a, b) => (b.all ?? -1) - (a.all ?? -1) || a.name.localeCompare(b.name));
@@ -86,7 +92,7 @@ export function cityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[
     title: c.grid.title(city.name),
     subtitle: c.grid.subtitle,
     source,
-    summary: c.grid.summary(city.name, rows[0]?.name ?? '–', rows.at(-1)?.name ?? '–'),
+    summary: gridSummary(),
     ...both((w) => drawKecamatanGrid(rows, columns.map((col) => col.label), scale, w, stamp, c.grid.tip)),
     table: { caption: c.grid.title(city.name), head: [dict.table.kecamatan, ...columns.map((col) => col.label)], numeric: [false, ...columns.map(() => true)], rows: rows.map((row) => [row.name, ...row.cells.map(([, text]) => text)]) },
     demo,

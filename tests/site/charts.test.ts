@@ -1,0 +1,117 @@
+// Charts in the built pages: accessible SVG with title and description, a table with the chart's own
+// numbers, readable without JavaScript, values on hover and focus, a phone layout without side-scrolling.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { load, type CheerioAPI } from 'cheerio';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, serveDist } from '../support/browser.ts';
+
+const page$ = (path: string): CheerioAPI => load(readFileSync(`dist${path}index.html`, 'utf8'));
+const ids = ['cases-monthly', 'coverage', 'kecamatan-rates', 'outcomes', 'categories', 'timeline'];
+
+for (const path of ['/kota/bogor/', '/en/city/bandung/']) {
+  test(`${path}: every chart is an img SVG with title and description, wide and narrow, a source and a table`, () => {
+    const $ = page$(path);
+    const slug = path.includes('bogor') ? 'bogor' : 'bandung';
+    for (const id of ids) {
+      const figure = $(`figure#${id}-${slug}`);
+      assert.equal(figure.length, 1, `${id}-${slug} is on the page`);
+      const svgs = figure.find('svg.chart');
+      assert.equal(svgs.length, 2);
+      svgs.each((_, svg) => {
+        assert.equal($(svg).attr('role'), 'img');
+        const [titleId, descId] = ($(svg).attr('aria-labelledby') ?? '').split(' ');
+        assert.ok($(`#${titleId}`).text().length > 10 && $(`#${descId}`).text().length > 10, 'title and description');
+      });
+      assert.ok(figure.find('figcaption.chart-source').text().length > 10);
+      assert.ok(figure.find('details table tbody tr').length > 0, 'a table behind the toggle');
+    }
+  });
+}
+
+test('the monthly chart and its table hold the same numbers', () => {
+  const $ = page$('/kota/bogor/');
+  const figure = $('figure#cases-monthly-bogor');
+  const tips = new Set(figure.find('svg.chart-wide [data-tip]').map((_, el) => $(el).attr('data-tip')).get());
+  const rows = figure.find('details tbody tr').map((_, tr) => [$(tr).find('th, td').map((__, c) => $(c).text()).get()]).get() as unknown as string[][];
+  assert.ok(rows.length > 5);
+  for (const [, month, reported, proven] of rows) assert.ok(tips.has(`${month}: ${reported} dilaporkan, ${proven} terbukti`), `bar for ${month}`);
+  assert.equal(tips.size, rows.length, 'one bar per table row');
+});
+
+test('the kecamatan grid and its table hold the same numbers', () => {
+  const $ = page$('/kota/bandung/');
+  const figure = $('figure#kecamatan-rates-bandung');
+  const cells = figure.find('svg.chart-wide text.cell').map((_, el) => $(el).text()).get();
+  const table = figure.find('details tbody tr').map((_, tr) => $(tr).find('td').map((__, c) => $(c).text()).get()).get();
+  assert.deepEqual(cells, table);
+  assert.equal(figure.find('details tbody tr').length, 30);
+});
+
+test('the outcomes chart and its table hold the same numbers', () => {
+  const $ = page$('/kota/bogor/');
+  const figure = $('figure#outcomes-bogor');
+  const tips = figure.find('svg.chart-wide [data-tip]').map((_, el) => $(el).attr('data-tip')).get();
+  const head = figure.find('details thead th').map((_, th) => $(th).text()).get();
+  for (const tr of figure.find('details tbody tr').toArray()) {
+    const cells = $(tr).find('th, td').map((_, c) => $(c).text()).get();
+    cells.slice(1).forEach((n, i) => {
+      if (n !== '0') assert.ok(tips.includes(`${cells[0]}, ${head[i + 1]}: ${n}`), `${cells[0]} ${head[i + 1]} ${n}`);
+    });
+  }
+});
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('charts are drawn without JavaScript', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/kota/bogor/`);
+  const box = await page.locator('#cases-monthly-bogor svg.chart-wide').boundingBox();
+  assert.ok(box && box.height > 150 && box.width > 600);
+  assert.ok((await page.locator('#cases-monthly-bogor svg.chart-wide rect[data-tip]').count()) > 5);
+  await context.close();
+});
+
+test('hover and keyboard focus on a bar show its value', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${server.url}/kota/bogor/`, { waitUntil: 'networkidle' });
+  const bar = page.locator('#cases-monthly-bogor svg.chart-wide rect[data-tip]').first();
+  const expected = await bar.getAttribute('data-tip');
+  await bar.hover({ force: true });
+  assert.equal(await page.locator('.chart-tip').textContent(), expected);
+  assert.equal(await page.locator('.chart-tip').isVisible(), true);
+  const other = page.locator('#outcomes-bogor svg.chart-wide rect[data-tip]').nth(1);
+  await other.focus();
+  assert.equal(await page.locator('.chart-tip').textContent(), await other.getAttribute('data-tip'));
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.chart-tip').isHidden(), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('at 360 px the narrow layout shows, fits the screen, and the table opens', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await page.goto(`${server.url}/kota/bandung/`, { waitUntil: 'networkidle' });
+  assert.equal(await page.locator('#categories-bandung svg.chart-narrow').isVisible(), true);
+  assert.equal(await page.locator('#categories-bandung svg.chart-wide').isVisible(), false);
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)) <= 0);
+  await page.locator('#categories-bandung details summary').click();
+  assert.equal(await page.locator('#categories-bandung details table').isVisible(), true);
+  await page.close();
+});

@@ -1,0 +1,88 @@
+// Charts on the small fixture: scenes locked as snapshots (numbers rounded, ids stable), and the parts
+// that carry meaning tested on their own: campaign shading, cumulative coverage, outcomes, summaries.
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { test } from 'node:test';
+import { cityCharts } from '../../src/lib/charts/city-charts.ts';
+import { coverageSeries } from '../../src/lib/charts/coverage-over-time.ts';
+import { drawMonthlyCases, panels } from '../../src/lib/charts/monthly-cases.ts';
+import { outcomeCounts, outcomeOf } from '../../src/lib/charts/outcomes.ts';
+import { CAMPAIGN } from '../../src/lib/charts/palette.ts';
+import type { ElectionInfo, SigningInfo, SiteData } from '../../src/lib/model.ts';
+import { runOn } from '../support/pipeline.ts';
+
+let site: SiteData | undefined;
+async function fixtureSite(): Promise<SiteData> {
+  site ??= (await runOn('tests/fixtures/clean')).site;
+  assert.ok(site);
+  return site;
+}
+
+for (const [city, lang] of [['32.71', 'id'], ['32.73', 'en']] as const) {
+  test(`chart snapshots for ${city} (${lang}) match tests/fixtures/charts/`, async () => {
+    const stale: string[] = [];
+    for (const chart of cityCharts(await fixtureSite(), city, lang)) {
+      const file = `tests/fixtures/charts/${chart.id}-${lang}.json`;
+      const actual = `${JSON.stringify({ title: chart.title, summary: chart.summary, wide: chart.wide, narrow: chart.narrow, table: chart.table }, null, 1)}\n`;
+      const expected = await readFile(file, 'utf8').catch(() => '');
+      if (actual !== expected) {
+        await mkdir('tests/fixtures/charts-changed', { recursive: true });
+        await writeFile(`tests/fixtures/charts-changed/${chart.id}-${lang}.json`, actual);
+        stale.push(file);
+      }
+    }
+    assert.deepEqual(stale, [], 'these snapshots differ: the new scenes are in tests/fixtures/charts-changed/; copy them over if the change is intended');
+  });
+}
+
+const election: ElectionInfo = {
+  id: 'e', name_id: 'E', name_en: 'E', kind: 'pilkada', campaign_start: '2024-09-25', campaign_end: '2024-11-23', voting_date: '2024-11-27',
+  window_start: '2024-01-01', window_end: '2025-06-30', source: '', source_url: '',
+};
+
+test('a panel spans the campaign from two months before to the month after voting, widened to every case', () => {
+  const [p] = panels([{ election: 'e', month: '2024-05', reported: 1, proven: 0 }], [election]);
+  assert.equal(p?.first, 2024 * 12 + 4); // May 2024, the earliest case
+  assert.equal(p?.last, 2024 * 12 + 11); // December 2024, the month after voting
+});
+
+test('the campaign is shaded from its first to its last day, and voting day is marked', () => {
+  const scene = drawMonthlyCases([], [election], 'id', 720, { reported: 'R', proven: 'P', campaign: 'C', voting: 'V', demo: null, electionName: (e) => e.name_id, tip: () => '' });
+  const shade = scene.shapes.find((s) => s.t === 'rect' && s.fill === CAMPAIGN && s.h > 20);
+  assert.ok(shade && shade.t === 'rect');
+  // Panel: Jul to Dec 2024 (6 months). Campaign 25 Sep to 23 Nov: about 2.1 of 6 months wide, starting 2.77 months in.
+  const band = (720 - 30 - 6) / 6;
+  assert.ok(Math.abs(shade.x - (30 + (2 + 24 / 31) * band)) < 1, `starts at ${shade.x}`);
+  assert.ok(Math.abs(shade.w - (2 + 22 / 31 - 24 / 31) * band) < 1, `is ${shade.w} wide`);
+  assert.ok(scene.shapes.some((s) => s.t === 'text' && s.text === '27 November 2024'));
+});
+
+test('coverage is cumulative, each unit counted once at its best signing', () => {
+  const base = { election: 'e', cityCode: '32.71', kecamatan: '32.71.01', source: '', source_url: '', demo: true };
+  const signings: SigningInfo[] = [
+    { ...base, id: '1', date: '2024-10-01', unit_type: 'kelurahan', unit_name: 'A', activity: 'pact', signatories: 5, staff_total: 10 },
+    { ...base, id: '2', date: '2024-10-05', unit_type: 'kelurahan', unit_name: 'B', activity: 'pact', signatories: 10, staff_total: 10 },
+    { ...base, id: '3', date: '2024-10-09', unit_type: 'kelurahan', unit_name: 'A', activity: 'pledge', signatories: 9, staff_total: 10 },
+    { ...base, id: '4', date: '2024-10-10', unit_type: 'school', unit_name: 'S', activity: 'apel', signatories: 30, staff_total: 30 },
+  ];
+  assert.deepEqual(coverageSeries(signings, election).map((p) => [p.date, p.day, p.coverage]), [
+    ['2024-10-01', -57, 0.5],
+    ['2024-10-05', -53, 0.75],
+    ['2024-10-09', -49, 0.95],
+  ]);
+});
+
+test('statuses group into five outcomes', () => {
+  assert.deepEqual(['sanctioned', 'not_followed_up', 'recommended', 'forwarded', 'violation', 'not_violation', 'not_registered', 'clarification', 'initial_review'].map(outcomeOf), ['sanctioned', 'not_followed_up', 'pending', 'pending', 'pending', 'not_proven', 'not_proven', 'open', 'open']);
+  assert.deepEqual(outcomeCounts({ sanctioned: 2, recommended: 1, not_violation: 3 }), { sanctioned: 2, not_followed_up: 0, pending: 1, not_proven: 3, open: 0 });
+});
+
+test('summaries say the chart in one sentence, in each language', async () => {
+  const [monthly, coverage, grid, outcomes] = cityCharts(await fixtureSite(), '32.71', 'id');
+  assert.equal(monthly?.summary, 'Di Kota Bogor, 3 ASN dilaporkan dan 2 terbukti melanggar; bulan tersibuk Maret 2018 dengan 2 laporan.');
+  assert.equal(coverage?.summary, 'Cakupan akhir di Kota Bogor: Pilkada 2018 90,0%, Pemilu 2024 belum ada penandatanganan, Pilkada 2024 belum ada penandatanganan.');
+  assert.equal(grid?.summary, 'Di Kota Bogor, hanya Bogor Tengah yang punya angka untuk semua pemilihan (jumlah ASN kecamatan lain belum ada).');
+  assert.equal(outcomes?.summary, 'Dari 3 ASN yang dilaporkan di Kota Bogor, 1 dijatuhi sanksi.');
+  const [monthlyEn] = cityCharts(await fixtureSite(), '32.73', 'en');
+  assert.equal(monthlyEn?.summary, 'In Kota Bandung, 4 civil servants were reported and 3 found in violation; the busiest month was January 2024 with 2 reports.');
+});
