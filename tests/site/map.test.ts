@@ -148,3 +148,15 @@ test('a city page downloads under 70 kB of JavaScript (gzip), Leaflet included; 
   console.log(`JavaScript on /: ${(home / 1024).toFixed(1)} kB gzip`);
   assert.ok(home < 5 * 1024, `home page: ${home} bytes`);
 });
+
+test('the kelurahan outline layer can be switched on and off', async () => {
+  const { page, errors } = await open('/kota/bogor/');
+  const before = await page.locator('.map-live path').count();
+  await page.check('input[name="kelurahan"]');
+  await page.waitForFunction((n) => document.querySelectorAll('.map-live path').length > n, before);
+  assert.equal((await page.locator('.map-live path').count()) - before, 68, 'all 68 kelurahan of Kota Bogor outlined');
+  await page.uncheck('input[name="kelurahan"]');
+  assert.equal(await page.locator('.map-live path').count(), before);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
