@@ -56,7 +56,7 @@ export async function stageBoundaries(site: SiteData, io: PipelineIO): Promise<{
     const kelName = geometry.kelurahan === null ? null : `${city.slug}-kelurahan.json`;
     await io.writeFile(`geo/${kecName}`, JSON.stringify(geometry.kecamatan));
     if (kelName !== null && geometry.kelurahan !== null) await io.writeFile(`geo/${kelName}`, JSON.stringify(geometry.kelurahan));
-    index.cities[city.code] = { kecamatan: kecName, kelurahan: kelName, labels: geometry.labels, bbox: geometry.bbox };
+    index.cities[city.code] = { kecamatan: kecName, kelurahan: kelName, labels: geometry.labels, bbox: geometry.bbox, neighbours: geometry.neighbours };
   }
   await io.writeFile('geo/index.json', `${JSON.stringify(index, null, 1)}\n`);
   return { issues, index, warnings };

@@ -31,7 +31,7 @@ export function formatMonth(lang: Lang, month: string): string {
 }
 
 export type PageRef =
-  | { readonly page: 'home' | 'about' | 'methodology' | 'data' }
+  | { readonly page: 'home' | 'about' | 'methodology' | 'data' | 'search' }
   | { readonly page: 'city'; readonly slug: string }
   | { readonly page: 'kecamatan'; readonly code: string };
 
@@ -47,6 +47,8 @@ export function pathOf(ref: PageRef, lang: Lang): string {
       return lang === 'id' ? '/metodologi/' : '/en/methodology/';
     case 'data':
       return `${prefix}/data/`;
+    case 'search':
+      return lang === 'id' ? '/cari/' : '/en/search/';
     case 'city':
       return lang === 'id' ? `/kota/${ref.slug}/` : `/en/city/${ref.slug}/`;
     case 'kecamatan':

@@ -113,6 +113,8 @@ export interface SiteData {
   /** Position groups of reported ASN, city level only (never per kecamatan). */
   readonly positionGroups: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, number>>>>>>;
   readonly headcountYears: Readonly<Record<string, number | null>>;
+  /** Kecamatan of the same provinces outside the covered cities: search answers "not covered" for them. */
+  readonly nearby: readonly { readonly name: string; readonly regency: string }[];
 }
 
 /** What the boundaries step produced (generated/geo/index.json). */
@@ -127,6 +129,8 @@ export interface GeoIndex {
       readonly kelurahan: string | null;
       readonly labels: Readonly<Record<string, [number, number]>>;
       readonly bbox: [number, number, number, number];
+      /** Kecamatan code -> codes of the kecamatan sharing a border with it. */
+      readonly neighbours: Readonly<Record<string, readonly string[]>>;
     }
   >;
 }

@@ -11,6 +11,7 @@ export interface CityGeometry {
   /** Kecamatan code -> [lon, lat] of its label. */
   readonly labels: Readonly<Record<string, [number, number]>>;
   readonly bbox: [number, number, number, number];
+  readonly neighbours: Readonly<Record<string, readonly string[]>>;
 }
 
 /** File name of a regency's layer in a boundaries folder: "kecamatan-kota-bogor.geojson". */

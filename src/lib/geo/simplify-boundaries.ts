@@ -1,7 +1,7 @@
 // Boundaries fit for phones: kecamatan and kelurahan simplified together on one topology, so shared
 // edges stay shared (no slivers, no gaps) and kelurahan outlines still nest in their kecamatan.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, neighbors } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
@@ -16,7 +16,7 @@ export type AreaCollection = FeatureCollection<AreaGeometry, AreaProps>;
 /** Share of vertices kept: enough to keep every kecamatan recognisable at city scale. */
 export const KEEP_SHARE = 0.08;
 
-export function simplifyLayers(kecamatan: AreaCollection, kelurahan: AreaCollection | null, keep = KEEP_SHARE): { kecamatan: AreaCollection; kelurahan: AreaCollection | null } {
+export function simplifyLayers(kecamatan: AreaCollection, kelurahan: AreaCollection | null, keep = KEEP_SHARE): { kecamatan: AreaCollection; kelurahan: AreaCollection | null; neighbours: Record<string, string[]> } {
   const objects: Record<string, AreaCollection> = { kecamatan };
   if (kelurahan !== null) objects['kelurahan'] = kelurahan;
   const topo = presimplify<Objects>(topology(objects, 1e6) as unknown as Topology<Objects>);
@@ -26,7 +26,15 @@ export function simplifyLayers(kecamatan: AreaCollection, kelurahan: AreaCollect
     const fc = feature(simple, simple.objects[name] as GeometryCollection<AreaProps>) as unknown as AreaCollection;
     return { type: 'FeatureCollection', features: fc.features.map(roundFeature) };
   };
-  return { kecamatan: layer('kecamatan'), kelurahan: kelurahan === null ? null : layer('kelurahan') };
+  // Kecamatan that share an arc share a border.
+  const geometries = (simple.objects['kecamatan'] as GeometryCollection<AreaProps>).geometries;
+  const neighbourIndex = neighbors(geometries as Parameters<typeof neighbors>[0]);
+  const neighbours: Record<string, string[]> = {};
+  const codeOf = (i: number): string => String((geometries[i]?.properties as AreaProps | undefined)?.code);
+  geometries.forEach((_, i) => {
+    neighbours[codeOf(i)] = (neighbourIndex[i] ?? []).map(codeOf).sort();
+  });
+  return { kecamatan: layer('kecamatan'), kelurahan: kelurahan === null ? null : layer('kelurahan'), neighbours };
 }
 
 const round = (p: Position): Position => [Math.round((p[0] ?? 0) * 1e5) / 1e5, Math.round((p[1] ?? 0) * 1e5) / 1e5];

@@ -197,6 +197,10 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
     monthly: tally.monthly(cityKecamatan),
     positionGroups: tally.positionGroups(electionIds, [...cityKecamatan.keys()]),
     headcountYears,
+    nearby: [...areas.districts.values()]
+      .filter((d) => !ctx.cities.has(d.regencyCode) && [...ctx.cities.keys()].some((c) => c.slice(0, 2) === d.regencyCode.slice(0, 2)))
+      .map((d) => ({ name: d.name, regency: areas.regencies.get(d.regencyCode)?.name ?? d.regencyCode }))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.regency.localeCompare(b.regency)),
   };
 
   const cityName = (code: string) => areas.regencies.get(code)?.name ?? '';

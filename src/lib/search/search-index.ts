@@ -1,0 +1,28 @@
+// The search index, built at build time and fetched by the search box: every kecamatan and kelurahan
+// name of the covered cities, and the kecamatan of the same provinces that the site does not cover.
+import { pathOf, type Lang } from '../../i18n/index.ts';
+import type { SiteData } from '../model.ts';
+import { searchKey } from './normalise.ts';
+
+/** One searchable name. Short keys keep the file small: k key, n name, u page, p parent kecamatan, c city, o outside. */
+export interface IndexEntry {
+  readonly k: string;
+  readonly n: string;
+  readonly u?: string;
+  readonly p?: string;
+  readonly c: string;
+  readonly o?: 1;
+}
+
+export function buildSearchIndex(site: SiteData, lang: Lang): IndexEntry[] {
+  const entries: IndexEntry[] = [];
+  const cityName = new Map(site.cities.map((c) => [c.code, c.name]));
+  for (const k of site.kecamatan) {
+    const u = pathOf({ page: 'kecamatan', code: k.code }, lang);
+    const c = cityName.get(k.cityCode) ?? '';
+    entries.push({ k: searchKey(k.name), n: k.name, u, c });
+    for (const v of k.villages) entries.push({ k: searchKey(v.name), n: v.name, u, p: k.name, c });
+  }
+  for (const o of site.nearby) entries.push({ k: searchKey(o.name), n: o.name, c: o.regency, o: 1 });
+  return entries;
+}
