@@ -20,6 +20,11 @@ export function formatPercent(lang: Lang, share: number, fractionDigits = 1): st
   return new Intl.NumberFormat(locale[lang], { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(share);
 }
 
+/** "A dan B", "A, B dan C" / "A and B": a list in the reader's language. */
+export function listOf(lang: Lang, items: readonly string[]): string {
+  return new Intl.ListFormat(locale[lang], { style: 'long', type: 'conjunction' }).format(items);
+}
+
 /** An ISO date (yyyy-mm-dd) as "15 Februari 2018" / "15 February 2018". */
 export function formatDate(lang: Lang, iso: string): string {
   return new Intl.DateTimeFormat(locale[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));

@@ -37,8 +37,8 @@ const cases: Case[] = [
   { name: 'signatories above the staff total', file: 'signings.csv', change: (t) => setField(t, 2, 'signatories', '60'), expected: 'signings.csv:2: signatories: signatories "60" exceed the unit\'s staff total (50) [signatories-above-staff]' },
   { name: 'a decision before its report', file: 'cases.csv', change: (t) => setField(t, 2, 'decision_date', '2018-02-20'), expected: 'cases.csv:2: decision_date: decision date "2018-02-20" is before the report date 2018-03-01 [decision-before-report]' },
   { name: 'status sanctioned without a sanction', file: 'cases.csv', change: (t) => setField(t, 2, 'sanction', ''), expected: 'cases.csv:2: sanction: status "sanction imposed" needs the sanction given (moral, light, medium, heavy, dismissal) [status-without-sanction]' },
-  { name: 'a sanction with a status that contradicts it', file: 'cases.csv', change: (t) => setField(t, 3, 'sanction', 'heavy'), expected: 'cases.csv:3: sanction: sanction "heavy" is given but status not_violation is not "sanction imposed" [sanction-without-status]' },
-  { name: 'a decided status without a decision date', file: 'cases.csv', change: (t) => setField(t, 4, 'decision_date', ''), expected: 'cases.csv:4: decision_date: status recommended means a decision was made: the decision date is required [missing-decision-date]' },
+  { name: 'a sanction with a status that contradicts it', file: 'cases.csv', change: (t) => setField(t, 3, 'sanction', 'heavy'), expected: 'cases.csv:3: sanction: sanction "heavy" is given but status "not_violation" is not "sanction imposed" [sanction-without-status]' },
+  { name: 'a decided status without a decision date', file: 'cases.csv', change: (t) => setField(t, 4, 'decision_date', ''), expected: 'cases.csv:4: decision_date: status "recommended" means a decision was made: the decision date is required [missing-decision-date]' },
   { name: 'a value outside the vocabulary', file: 'cases.csv', change: (t) => setField(t, 2, 'status', 'selesai'), expected: /^cases\.csv:2: status: value "selesai" is not known for this column; accepted values: initial_review \(Kajian awal\), .* \[unknown-value\]$/ },
   { name: 'an unknown election', file: 'cases.csv', change: (t) => setField(t, 2, 'election', 'pemilu-2019'), expected: 'cases.csv:2: election: election "pemilu-2019" is not in elections.csv; known: pilkada-2018, pemilu-2024, pilkada-2024 [unknown-election]' },
   { name: 'a source URL that is not http(s)', file: 'events.csv', change: (t) => setField(t, 3, 'source_url', 'javascript:alert(1)'), expected: 'events.csv:3: source_url: address "javascript:alert(1)" is refused: only complete http:// or https:// addresses [invalid-url]' },
@@ -47,7 +47,11 @@ const cases: Case[] = [
   { name: 'a NIP inside free text', file: 'signings.csv', change: (t) => setField(t, 2, 'unit_name', 'Kantor Kecamatan 198501012010011001'), expected: 'signings.csv:2: unit_name: the value appears to contain personal data (id-number); remove it from this text [personal-data-value]' },
   { name: 'a required column missing', file: 'cases.csv', change: (t) => t.split('\n').map((l) => l.split(',').filter((_, i) => i !== 4).join(',')).join('\n'), expected: 'cases.csv:1: category: required column "category" is missing (also accepted as: kategori, jenis_pelanggaran) [missing-column]' },
   { name: 'a row with too few fields', file: 'cases.csv', change: (t) => t.replace('\nc2,pilkada-2018,32.71.03,report,', '\nc2,pilkada-2018,32.71.03,'), expected: 'cases.csv:3: *: the row has 12 fields, the header has 13 [field-count]' },
-  { name: 'a city that contradicts its kecamatan', file: 'signings.csv', change: (t) => setField(t, 2, 'city', 'Kota Bandung'), expected: 'signings.csv:2: city: kecamatan Bogor Tengah (32.71.03) is in Kota Bogor, not in "Kota Bandung (32.73)" [city-mismatch]' },
+  { name: 'a city that contradicts its kecamatan', file: 'signings.csv', change: (t) => setField(t, 2, 'city', 'Kota Bandung'), expected: 'signings.csv:2: city: kecamatan Bogor Tengah (32.71.03) is in Kota Bogor, not in "Kota Bandung" [city-mismatch]' },
+  { name: 'messages quote what the steward typed, not the normalised value', file: 'cases.csv', change: (t) => setField(setField(t, 3, 'sanction', 'berat'), 3, 'status', 'Tidak terbukti'), expected: 'cases.csv:3: sanction: sanction "berat" is given but status "Tidak terbukti" is not "sanction imposed" [sanction-without-status]' },
+  { name: 'a NIP used as a row id', file: 'cases.csv', change: (t) => setField(t, 2, 'id', '198501012010011001'), expected: 'cases.csv:2: id: the value appears to contain personal data (id-number); remove it from this text [personal-data-value]' },
+  { name: 'a decision date outside the election window', file: 'cases.csv', change: (t) => setField(t, 2, 'decision_date', '2026-05-10'), expected: 'cases.csv:2: decision_date: decision date "2026-05-10" falls outside the data window of pilkada-2018 (2017-06-01 to 2018-12-31) [decision-outside-window]' },
+  { name: 'text a spreadsheet would run as a formula', file: 'signings.csv', change: (t) => setField(t, 2, 'unit_name', '=HYPERLINK("http://x.example")'), expected: 'signings.csv:2: unit_name: text "=HYPERLINK(\"http://x.example\")" starts with =, +, - or @ and a spreadsheet would run it as a formula; remove that sign [formula-text]' },
   { name: 'an event scope without its region', file: 'events.csv', change: (t) => setField(t, 4, 'scope', 'city'), expected: 'events.csv:4: region: scope city needs a regency code (e.g. 32.71) [region-scope]' },
 ];
 
@@ -83,4 +87,20 @@ test('all problems of a run are reported together, in file and line order', asyn
   const cases = setField(setField(await readClean('cases.csv'), 3, 'id', 'c1'), 2, 'kecamatan', 'Nowhere');
   const { lines } = await runOn(await fixtureWith({ 'signings.csv': signings, 'cases.csv': cases }));
   assert.deepEqual(lines.map((l) => l.split(': ')[0]), ['cases.csv:2', 'cases.csv:3', 'signings.csv:2', 'signings.csv:5']);
+});
+
+test('an Excel "sep=;" first line names the separator and is not taken for the header', async () => {
+  const text = `sep=;\n${(await readClean('headcount.csv')).replace(/,/g, ';')}`;
+  const { lines, site } = await runOn(await fixtureWith({ 'headcount.csv': text }));
+  assert.deepEqual(lines, []);
+  assert.ok(site);
+});
+
+test('without cities.csv the run reports that file alone, not every kecamatan as uncovered', async () => {
+  const dir = await fixtureWith({});
+  const { rm } = await import('node:fs/promises');
+  await rm(join(dir, 'cities.csv'));
+  const { lines } = await runOn(dir);
+  assert.equal(lines.length, 1);
+  assert.match(lines[0] ?? '', /^cities\.csv:1: \*: file not found/);
 });

@@ -6,7 +6,7 @@ import { personalDataHeader, personalDataInText } from '../../src/lib/pipeline/p
 const headers: [string, string | undefined][] = [
   ['Nama', 'name'], ['Nama Terlapor', 'name'], ['NIP', 'nip'], ['NIP Baru', 'nip'], ['NIK', 'nik'], ['No KTP', 'nik'],
   ['No. HP', 'phone'], ['Telepon', 'phone'], ['E-mail', 'email'], ['Alamat Rumah', 'address'], ['Foto', 'photo'],
-  ['Nama Pelapor', 'reporter'], ['Tanggal Lahir', 'birth'], ['keterangan', undefined], ['nama_unit_lain', undefined],
+  ['Nama Pelapor', 'reporter'], ['Tanggal Lahir', 'birth'], ['keterangan', undefined], ['Nama Lengkap Terlapor', 'name'], ['Nama ASN Terlapor', 'name'],
 ];
 for (const [header, kind] of headers) {
   test(`header ${JSON.stringify(header)} -> ${kind ?? 'not personal'}`, () => assert.equal(personalDataHeader(header), kind));

@@ -6,6 +6,7 @@ import type { IngestContext } from './context.ts';
 import { csvField, csvLine } from './csv-write.ts';
 import { epochDay } from './dates.ts';
 import { caseRule } from './file-rules.ts';
+import { decidedStatuses } from '../vocab/terms.ts';
 import { ingestFile, type FileResult } from './ingest-file.ts';
 import type { OutputWriter } from './run.ts';
 
@@ -57,13 +58,14 @@ export async function ingestCases(input: NodeJS.ReadableStream, delimiter: strin
         const kec = r['kecamatan'] as string;
         const reported = r['reported_date'] as string;
         const decided = s(r['decision_date']);
-        const handling = decided !== '' ? epochDay(decided) - epochDay(reported) : null;
+        const status = r['status'] as string;
+        // Handling time counts decided cases only (an open case with a date is not finished).
+        const handling = decided !== '' && decidedStatuses.has(status) ? epochDay(decided) - epochDay(reported) : null;
         const latest = decided > reported ? decided : reported;
         if (latest > newest) newest = latest;
         const demo = r['demo'] === true;
         const election = r['election'] as string;
         const category = r['category'] as string;
-        const status = r['status'] as string;
         tally.addCase(election, kec, status, category, r['position_group'] as string, monthOf(reported), handling, demo);
         // Codes, keys, ISO dates and official names never need quoting; only the free-text columns do.
         pending += `${r['id'] as string},${election},${placeOf(kec)},${r['origin'] as string},${category},${status},${reported},${decided},${handling ?? ''},${s(r['sanction'])},${csvField(s(r['source']))},${csvField(s(r['source_url']))},${demo ? 'yes' : 'no'}\n`;

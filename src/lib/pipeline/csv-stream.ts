@@ -10,6 +10,9 @@ export interface CsvSyntaxError {
 
 /** The delimiter of a file, read from its header line: the most frequent of ; , and tab outside quotes. */
 export function sniffDelimiter(head: string): ',' | ';' | '\t' {
+  // Excel may start a file with "sep=;" to name its separator.
+  const directive = /^\uFEFF?sep=([,;\t])\r?\n/i.exec(head);
+  if (directive) return directive[1] as ',' | ';' | '\t';
   const counts = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
   for (const ch of head.replace(/^\uFEFF/, '')) {

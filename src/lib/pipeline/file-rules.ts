@@ -3,11 +3,13 @@ import { decidedStatuses } from '../vocab/terms.ts';
 import type { IngestContext } from './context.ts';
 import type { Report, RowRecord } from './ingest-file.ts';
 
+type Raw = (key: string) => string;
+
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
 /** Election dates must run window start <= campaign start <= campaign end <= voting <= window end. */
-export function checkElection(record: RowRecord, _line: number, report: Report): void {
+export function checkElection(record: RowRecord, _line: number, report: Report, raw: Raw): void {
   const order = ['window_start', 'campaign_start', 'campaign_end', 'voting_date', 'window_end'] as const;
   for (let i = 1; i < order.length; i++) {
     const before = order[i - 1]!;
@@ -15,27 +17,27 @@ export function checkElection(record: RowRecord, _line: number, report: Report):
     const a = str(record[before]);
     const b = str(record[after]);
     if (a !== undefined && b !== undefined && b < a) {
-      report(after, b, 'election-dates-order', { relation: 'pada atau sesudah', relationEn: 'on or after', other: before, otherValue: a });
+      report(after, raw(after), 'election-dates-order', { relation: 'pada atau sesudah', relationEn: 'on or after', other: before, otherValue: raw(before) });
     }
   }
 }
 
 /** A headcount is given once per kecamatan and year. */
-export function headcountRule(): (record: RowRecord, line: number, report: Report) => void {
+export function headcountRule(): (record: RowRecord, line: number, report: Report, raw: Raw) => void {
   const seen = new Map<string, number>();
-  return (record, line, report) => {
+  return (record, line, report, raw) => {
     const kec = str(record['kecamatan']);
     const year = num(record['year']);
     if (kec === undefined || year === undefined) return;
     const key = `${year}|${kec}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, line);
-    else report('kecamatan', kec, 'duplicate-headcount', { kecamatan: kec, year: String(year), first: String(first) });
+    else report('kecamatan', raw('kecamatan'), 'duplicate-headcount', { kecamatan: kec, year: String(year), first: String(first) });
   };
 }
 
 /** National events name no region; province and city events name one of the right level. */
-export function checkEvent(record: RowRecord, _line: number, report: Report): void {
+export function checkEvent(record: RowRecord, _line: number, report: Report, raw: Raw): void {
   const scope = str(record['scope']);
   const region = str(record['region']);
   if (scope === 'national' && region !== undefined) report('region', region, 'region-scope', { scope, need: 'tidak boleh menyebut wilayah', needEn: 'must not name a region' });
@@ -43,45 +45,49 @@ export function checkEvent(record: RowRecord, _line: number, report: Report): vo
   if (scope === 'city' && (region === undefined || !region.includes('.'))) report('region', region ?? '', 'region-scope', { scope, need: 'memerlukan kode kota/kabupaten (mis. 32.71)', needEn: 'needs a regency code (e.g. 32.71)' });
   const start = str(record['start_date']);
   const end = str(record['end_date']);
-  if (start !== undefined && end !== undefined && end < start) report('end_date', end, 'end-before-start', { start });
+  if (start !== undefined && end !== undefined && end < start) report('end_date', raw('end_date'), 'end-before-start', { start: raw('start_date') });
 }
 
-function checkWindow(ctx: IngestContext, record: RowRecord, key: string, report: Report): void {
+function checkWindow(ctx: IngestContext, record: RowRecord, key: string, report: Report, raw: Raw): void {
   const election = ctx.elections.get(str(record['election']) ?? '');
   const date = str(record[key]);
   if (election === undefined || date === undefined) return;
   if (date < election.window_start || date > election.window_end) {
-    report(key, date, 'outside-window', { election: election.id, start: election.window_start, end: election.window_end });
+    report(key, raw(key), 'outside-window', { election: election.id, start: election.window_start, end: election.window_end });
   }
 }
 
 /** Signings: an area is named and consistent, the date fits the election, signatories fit the unit. */
-export function signingRule(ctx: IngestContext): (record: RowRecord, line: number, report: Report) => void {
-  return (record, _line, report) => {
+export function signingRule(ctx: IngestContext): (record: RowRecord, line: number, report: Report, raw: Raw) => void {
+  return (record, _line, report, raw) => {
     const kec = str(record['kecamatan']);
     const city = str(record['city']);
     if (kec === undefined && city === undefined) report('kecamatan', '', 'missing-area');
     if (kec !== undefined && city !== undefined && kec.slice(0, 5) !== city) {
-      report('city', `${ctx.areas.regencies.get(city)?.name ?? city} (${city})`, 'city-mismatch', { kecamatan: `${ctx.areas.districts.get(kec)?.name ?? kec} (${kec})`, actual: ctx.areas.regencies.get(kec.slice(0, 5))?.name ?? kec.slice(0, 5) });
+      report('city', raw('city'), 'city-mismatch', { kecamatan: `${ctx.areas.districts.get(kec)?.name ?? kec} (${kec})`, actual: ctx.areas.regencies.get(kec.slice(0, 5))?.name ?? kec.slice(0, 5) });
     }
-    checkWindow(ctx, record, 'date', report);
+    checkWindow(ctx, record, 'date', report, raw);
     const signatories = num(record['signatories']);
     const staff = num(record['staff_total']);
-    if (signatories !== undefined && staff !== undefined && signatories > staff) report('signatories', String(signatories), 'signatories-above-staff', { staff: String(staff) });
+    if (signatories !== undefined && staff !== undefined && signatories > staff) report('signatories', raw('signatories'), 'signatories-above-staff', { staff: raw('staff_total') });
   };
 }
 
 /** Cases: report date in the election's window, decision after report, status and sanction agree. */
-export function caseRule(ctx: IngestContext): (record: RowRecord, line: number, report: Report) => void {
-  return (record, _line, report) => {
-    checkWindow(ctx, record, 'reported_date', report);
+export function caseRule(ctx: IngestContext): (record: RowRecord, line: number, report: Report, raw: Raw) => void {
+  return (record, _line, report, raw) => {
+    checkWindow(ctx, record, 'reported_date', report, raw);
     const reported = str(record['reported_date']);
     const decided = str(record['decision_date']);
-    if (reported !== undefined && decided !== undefined && decided < reported) report('decision_date', decided, 'decision-before-report', { reported });
+    if (reported !== undefined && decided !== undefined && decided < reported) report('decision_date', raw('decision_date'), 'decision-before-report', { reported: raw('reported_date') });
+    const election = ctx.elections.get(str(record['election']) ?? '');
+    if (election !== undefined && decided !== undefined && (decided < election.window_start || decided > election.window_end)) {
+      report('decision_date', raw('decision_date'), 'decision-outside-window', { election: election.id, start: election.window_start, end: election.window_end });
+    }
     const status = str(record['status']);
     const sanction = str(record['sanction']);
-    if (status !== undefined && decided === undefined && decidedStatuses.has(status)) report('decision_date', '', 'missing-decision-date', { status });
-    if (status === 'sanctioned' && (sanction === undefined || sanction === 'none')) report('sanction', sanction ?? '', 'status-without-sanction');
-    if (status !== undefined && status !== 'sanctioned' && sanction !== undefined && sanction !== 'none') report('sanction', sanction, 'sanction-without-status', { status });
+    if (status !== undefined && decided === undefined && decidedStatuses.has(status)) report('decision_date', '', 'missing-decision-date', { status: raw('status') });
+    if (status === 'sanctioned' && (sanction === undefined || sanction === 'none')) report('sanction', raw('sanction'), 'status-without-sanction');
+    if (status !== undefined && status !== 'sanctioned' && sanction !== undefined && sanction !== 'none') report('sanction', raw('sanction'), 'sanction-without-status', { status: raw('status') });
   };
 }

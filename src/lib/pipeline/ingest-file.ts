@@ -15,8 +15,8 @@ export type RowRecord = Readonly<Record<string, Value | undefined>>;
 export type Report = (columnKey: string, value: string, rule: Rule, params?: Record<string, string>) => void;
 
 export interface FileHandlers {
-  /** Cross-field rules of the file, run once all values of a row parsed. */
-  readonly check?: (record: RowRecord, line: number, report: Report) => void;
+  /** Cross-field rules of the file, run once all values of a row parsed; `raw` gives a value as the steward wrote it. */
+  readonly check?: (record: RowRecord, line: number, report: Report, raw: (key: string) => string) => void;
   /** Receives each row that passed every rule. */
   readonly accept: (record: RowRecord, line: number) => void;
   /** Called after each parsed chunk; a returned promise pauses parsing until it settles (write back-pressure). */
@@ -56,6 +56,7 @@ export async function ingestFile(schema: FileSchema, input: NodeJS.ReadableStrea
   const ids = new IdRegistry();
   const checksIds = schema.columns.some((c) => c.kind === 'id' && c.key === 'id');
   const hasProvenance = schema.columns.some((c) => c.key === 'demo');
+  let indexOf = new Map<string, number>();
   let sourceIndex = -1;
   let sourceUrlIndex = -1;
   // Per-row state lives outside the row callback: the hot path allocates only the record.
@@ -72,11 +73,13 @@ export async function ingestFile(schema: FileSchema, input: NodeJS.ReadableStrea
 
   const syntaxErrors = await streamCsv(input, delimiter, (fields, rowLine) => {
     line = rowLine;
+    if (header === undefined && /^sep=/i.test(fields[0] ?? '') && fields.length <= 2) return; // Excel's "sep=;" line
     if (header === undefined) {
       header = mapHeader(schema, fields);
       for (const issue of header.issues) push(issue);
       readRow = compileRowReader(header.found.map(({ column, index }) => ({ key: column.key, index, required: column.required, parser: parserFor(column, ctx) })));
       headerByKey = new Map(header.found.map((f) => [f.column.key, f.header]));
+      indexOf = new Map(header.found.map((f) => [f.column.key, f.index]));
       sourceIndex = header.found.find((f) => f.column.key === 'source')?.index ?? -1;
       sourceUrlIndex = header.found.find((f) => f.column.key === 'source_url')?.index ?? -1;
       return;
@@ -96,7 +99,7 @@ export async function ingestFile(schema: FileSchema, input: NodeJS.ReadableStrea
     if (hasProvenance && record['demo'] !== true && rawAt(fields, sourceIndex) === '' && rawAt(fields, sourceUrlIndex) === '') {
       report('source', '', 'missing-source');
     }
-    handlers.check?.(record, line, report);
+    handlers.check?.(record, line, report, (key) => rawAt(fields, indexOf.get(key) ?? -1));
     if (ok && header.issues.length === 0) {
       accepted++;
       if (record['demo'] === true) demo++;

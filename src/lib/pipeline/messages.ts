@@ -154,6 +154,14 @@ export const messages = {
     id: () => 'teks berisi karakter kendali atau pembalik arah yang tidak terlihat; hapus karakter tersebut',
     en: () => 'the text contains invisible control or direction-override characters; remove them',
   },
+  'formula-text': {
+    id: (x) => `teks ${p(x, 'value')} diawali =, +, - atau @ sehingga akan dijalankan sebagai rumus oleh spreadsheet; hapus tanda itu`,
+    en: (x) => `text ${p(x, 'value')} starts with =, +, - or @ and a spreadsheet would run it as a formula; remove that sign`,
+  },
+  'decision-outside-window': {
+    id: (x) => `tanggal putusan ${p(x, 'value')} di luar jendela data ${p(x, 'election')} (${p(x, 'start')} s.d. ${p(x, 'end')})`,
+    en: (x) => `decision date ${p(x, 'value')} falls outside the data window of ${p(x, 'election')} (${p(x, 'start')} to ${p(x, 'end')})`,
+  },
   'signatories-above-staff': {
     id: (x) => `jumlah penandatangan ${p(x, 'value')} melebihi jumlah pegawai unit (${p(x, 'staff')})`,
     en: (x) => `signatories ${p(x, 'value')} exceed the unit's staff total (${p(x, 'staff')})`,
@@ -163,12 +171,12 @@ export const messages = {
     en: (x) => `decision date ${p(x, 'value')} is before the report date ${p(x, 'reported')}`,
   },
   'missing-decision-date': {
-    id: (x) => `status ${p(x, 'status')} berarti sudah diputus: tanggal putusan wajib diisi`,
-    en: (x) => `status ${p(x, 'status')} means a decision was made: the decision date is required`,
+    id: (x) => `status "${p(x, 'status')}" berarti sudah diputus: tanggal putusan wajib diisi`,
+    en: (x) => `status "${p(x, 'status')}" means a decision was made: the decision date is required`,
   },
   'sanction-without-status': {
-    id: (x) => `sanksi ${p(x, 'value')} diisi, padahal status ${p(x, 'status')} bukan "sanksi dijatuhkan"`,
-    en: (x) => `sanction ${p(x, 'value')} is given but status ${p(x, 'status')} is not "sanction imposed"`,
+    id: (x) => `sanksi ${p(x, 'value')} diisi, padahal status "${p(x, 'status')}" bukan "sanksi dijatuhkan"`,
+    en: (x) => `sanction ${p(x, 'value')} is given but status "${p(x, 'status')}" is not "sanction imposed"`,
   },
   'status-without-sanction': {
     id: () => 'status "sanksi dijatuhkan" memerlukan jenis sanksi (moral, ringan, sedang, berat, pemberhentian)',

@@ -12,7 +12,8 @@ const headerPatterns: readonly (readonly [RegExp, PersonalDataKind])[] = [
   [/(foto|photo|gambar|image|picture)/, 'photo'],
   [/(pelapor|reporter|pengadu|whistleblower|saksi)/, 'reporter'],
   [/(tanggallahir|tgllahir|tempatlahir|ttl|birth|umur)/, 'birth'],
-  [/^(nama|name|namalengkap|fullname|namaasn|namapegawai|namaterlapor|terlapor|namapejabat|employeename|asnname)$/, 'name'],
+  // Checked only for headers that are not known columns (nama_unit and the like are mapped first).
+  [/^(nama|name|fullname|employeename|asnname)|terlapor/, 'name'],
 ];
 
 /** Which kind of personal data a header announces, if any (checked for headers that are not known columns). */

@@ -82,6 +82,8 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
       if (code !== '' && !code.includes('.')) report('code', code, 'unknown-region');
     },
   });
+  // Without a covered city every kecamatan would be "not covered": report the cause alone.
+  if (ctx.cities.size === 0) return { issues: issues.sort(compareIssues), dropped, rowCounts, site: undefined };
   await ingest(electionsSchema, {
     check: checkElection,
     accept(r) {
@@ -164,9 +166,16 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
     headcountYears[id] = allYears.filter((y) => y <= votingYear).at(-1) ?? null;
   }
   headcountYears[ALL] = allYears.at(-1) ?? null;
-  const headcountFor = (election: string, kec: string): number | null => {
+  const headcountOf = (election: string, kec: string): number | null => {
     const year = headcountYears[election];
     return year === null || year === undefined ? null : (headcount.get(kec)?.get(year) ?? null);
+  };
+  // For all elections together the denominator is the headcount of each election added up, so the rate
+  // stays "per 1,000 ASN per election" and compares with a single election's.
+  const headcountFor = (election: string, kec: string): number | null => {
+    if (election !== ALL) return headcountOf(election, kec);
+    const each = electionIds.map((e) => headcountOf(e, kec));
+    return each.length > 0 && each.every((h) => h !== null) ? each.reduce<number>((a, h) => a + (h ?? 0), 0) : null;
   };
 
   const bps = new Map([...areas.bps].map(([b, code]) => [code, b]));

@@ -32,11 +32,18 @@ const direct = (parse: Parser): ColumnParser => ({ parse, memoise: false });
 export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
   switch (column.kind) {
     case 'id':
-      return direct((raw) => (idPattern.test(raw) ? { ok: true, value: raw } : { ok: false, rule: 'invalid-id' }));
+      return direct((raw) => {
+        if (!idPattern.test(raw)) return { ok: false, rule: 'invalid-id' };
+        // A NIP or NIK used as a row id would be published: refuse it like any personal data.
+        if (personalDataInText(raw) === 'id-number') return { ok: false, rule: 'personal-data-value', params: { kind: 'id-number' } };
+        return { ok: true, value: raw };
+      });
     case 'text':
       return direct((raw) => {
         if (raw.length > MAX_TEXT) return { ok: false, rule: 'text-too-long', params: { length: String(raw.length), max: String(MAX_TEXT) } };
         if (controlChars.test(raw)) return { ok: false, rule: 'control-characters' };
+        // Text that a spreadsheet would run as a formula when a journalist opens the published CSV.
+        if (/^[=+@]|^-[^\d\s]/.test(raw)) return { ok: false, rule: 'formula-text' };
         const kind = personalDataInText(raw);
         if (kind !== undefined) return { ok: false, rule: 'personal-data-value', params: { kind } };
         return { ok: true, value: raw };

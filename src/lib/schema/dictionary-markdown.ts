@@ -53,7 +53,7 @@ export function dictionaryMarkdown(): string {
     '| aturan / rule | contoh pesan | example message |',
     '|---|---|---|',
   );
-  const sample = { value: '"…"', dir: 'data/', kind: 'nip', accepted: '…', suggestion: '', aliases: '…', other: '…', found: '12', expected: '13', first: '2', kecamatan: '…', year: '2024', today: '2026-11-22', election: 'pilkada-2018', start: '2017-06-01', end: '2018-12-31', relation: 'pada atau sesudah', relationEn: 'on or after', otherValue: '…', max: '…', suggestions: '…', matches: '…', covered: 'Kota Bogor (32.71), Kota Bandung (32.73)', actual: '…', scope: 'city', need: 'memerlukan kode kota/kabupaten', needEn: 'needs a regency code', length: '600', staff: '50', reported: '2024-01-10', status: '…', detail: '…' };
+  const sample = { value: '"…"', dir: 'data/', kind: 'nip', accepted: '…', suggestion: '', aliases: '…', other: '…', found: '12', expected: '13', first: '2', kecamatan: '…', year: '2024', today: '2026-11-22', election: 'pilkada-2018', start: '2017-06-01', end: '2018-12-31', relation: 'pada atau sesudah', relationEn: 'on or after', otherValue: '…', max: '…', suggestions: '…', matches: '…', covered: 'Kota Bogor (32.71), Kota Bandung (32.73)', actual: '…', scope: 'city', need: 'memerlukan kode kota/kabupaten', needEn: 'needs a regency code', length: '600', staff: '50', reported: '2024-01-10', status: '…', detail: '…', count: '2' };
   for (const [rule, m] of Object.entries(messages)) out.push(`| \`${rule}\` | ${cell(m.id(sample))} | ${cell(m.en(sample))} |`);
   out.push('', '## Data demo dan sumbernya / Demo data and its sources', '');
   out.push(
