@@ -25,6 +25,7 @@ const say = {
     noMap: 'PERINGATAN: batas wilayah tidak ditemukan ($BOUNDARIES_DIR, data/boundaries/, ../shared/boundaries/). Situs tetap dibangun; halaman kota menyatakan bahwa lapisan peta tidak tersedia.',
     missingLayer: (file: string) => `PERINGATAN: ${file} tidak ada di folder batas wilayah; kota ini tampil tanpa peta.`,
     mapFrom: (label: string) => `Batas wilayah dari ${label}`,
+    emptyFile: (file: string) => `PERINGATAN: ${file} tidak berisi baris data; halaman akan menampilkan nol untuk berkas ini.`,
   },
   en: {
     reading: (dir: string) => `Reading data from ${dir}`,
@@ -35,6 +36,7 @@ const say = {
     noMap: 'WARNING: no boundaries found ($BOUNDARIES_DIR, data/boundaries/, ../shared/boundaries/). The site still builds; city pages say the map layer is missing.',
     missingLayer: (file: string) => `WARNING: ${file} is not in the boundaries folder; this city is shown without a map.`,
     mapFrom: (label: string) => `Boundaries from ${label}`,
+    emptyFile: (file: string) => `WARNING: ${file} has no data rows; the pages will show zero for this file.`,
   },
 }[lang];
 
@@ -64,6 +66,7 @@ try {
     await rm(staging, { recursive: true, force: true });
     process.exitCode = 1;
   } else {
+    for (const file of ['signings.csv', 'cases.csv', 'headcount.csv']) if (result.rowCounts[file] === 0) console.warn(say.emptyFile(file));
     await swapIn(staging, outDir);
     console.log(say.ok(Object.entries(result.rowCounts).map(([f, c]) => `${f} ${c}`).join(', ')));
   }

@@ -15,9 +15,9 @@ export function shortMonth(lang: Lang, month: string): string {
 }
 
 /** Horizontal grid lines with labels at "nice" values of a linear scale from 0 to max. */
-export function yGrid(max: number, top: number, bottom: number, left: number, right: number, count: number, format: (v: number) => string): Shape[] {
+export function yGrid(max: number, top: number, bottom: number, left: number, right: number, count: number, format: (v: number) => string, minStep = 0): Shape[] {
   const shapes: Shape[] = [];
-  const step = niceStep(max / count);
+  const step = Math.max(minStep, niceStep(max / count));
   for (let v = 0; v <= max + 1e-9; v += step) {
     const y = r(bottom - ((bottom - top) * v) / (max || 1));
     shapes.push({ t: 'line', x1: left, y1: y, x2: right, y2: y, stroke: RULE, width: v === 0 ? 1.2 : 0.8 });
@@ -34,8 +34,8 @@ export function niceStep(raw: number): number {
 }
 
 /** The largest value an axis should reach: max rounded up to a nice step. */
-export function niceMax(max: number, count: number): number {
-  const step = niceStep(max / count);
+export function niceMax(max: number, count: number, minStep = 0): number {
+  const step = Math.max(minStep, niceStep(max / count));
   return Math.max(step, Math.ceil(max / step) * step);
 }
 

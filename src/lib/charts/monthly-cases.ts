@@ -42,7 +42,8 @@ export function drawMonthlyCases(months: readonly MonthCount[], elections: reado
   const left = 30;
   const panelHeight = narrow ? 150 : 190;
   const panelWidth = (width - left - (columns - 1) * panelGap - 6) / columns;
-  const max = niceMax(Math.max(1, ...months.map((m) => m.reported)), 4);
+  // Counts of people: whole-number ticks only.
+  const max = niceMax(Math.max(1, ...months.map((m) => m.reported)), 4, 1);
   const shapes: Shape[] = [];
   const legend = legendRows(
     [
@@ -68,8 +69,8 @@ export function drawMonthlyCases(months: readonly MonthCount[], elections: reado
     const y = (v: number): number => bottom - (panelHeight * v) / max;
     shapes.push({ t: 'text', x: x0, y: top - 6, text: texts.electionName(p.election), cls: 'panel-title', weight: 700 });
     shapes.push({ t: 'rect', x: r(x(monthPosition(p.election.campaign_start))), y: top, w: r((monthPosition(p.election.campaign_end) - monthPosition(p.election.campaign_start)) * band), h: panelHeight, fill: CAMPAIGN });
-    if (col === 0) shapes.push(...yGrid(max, top, bottom, x0, x0 + panelWidth, 4, (v) => formatNumber(lang, v)));
-    else shapes.push(...yGrid(max, top, bottom, x0, x0 + panelWidth, 4, () => '').filter((s) => s.t === 'line'));
+    if (col === 0) shapes.push(...yGrid(max, top, bottom, x0, x0 + panelWidth, 4, (v) => formatNumber(lang, v), 1));
+    else shapes.push(...yGrid(max, top, bottom, x0, x0 + panelWidth, 4, () => '', 1).filter((s) => s.t === 'line'));
     for (let m = p.first; m <= p.last; m++) {
       const c = p.counts.get(m);
       const month = monthOf(m);

@@ -1,0 +1,60 @@
+// Search answers a citizen's spelling with the right kecamatan, and an honest "not covered" for places
+// outside the covered cities. Table-driven over the spellings real readers type.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { search } from '../../src/lib/search/match.ts';
+import { buildSearchIndex, type IndexEntry } from '../../src/lib/search/search-index.ts';
+import { runOn } from '../support/pipeline.ts';
+
+let index: IndexEntry[] | undefined;
+async function idIndex(): Promise<IndexEntry[]> {
+  if (index === undefined) {
+    const { site } = await runOn('tests/fixtures/clean');
+    assert.ok(site);
+    index = buildSearchIndex(site, 'id');
+  }
+  return index;
+}
+
+// query -> name of the first answer, its kecamatan (for a kelurahan) or '' (for a kecamatan), and the page.
+const cases: [string, string, string, string | null][] = [
+  ['buah batu', 'Buahbatu', '', '/kecamatan/32.73.22/'],
+  ['Buahbatu', 'Buahbatu', '', '/kecamatan/32.73.22/'],
+  ['KEC. BUAH BATU', 'Buahbatu', '', '/kecamatan/32.73.22/'],
+  ['kiaracondong', 'Kiaracondong', '', '/kecamatan/32.73.16/'],
+  ['Kiara Condong', 'Kiaracondong', '', '/kecamatan/32.73.16/'],
+  ['kiaracondng', 'Kiaracondong', '', '/kecamatan/32.73.16/'],
+  ['buahbatuu', 'Buahbatu', '', '/kecamatan/32.73.22/'],
+  ['Bojong Loa', 'Bojongloa Kaler', '', '/kecamatan/32.73.04/'],
+  ['Cibaduyut', 'Cibaduyut', 'Bojongloa Kidul', '/kecamatan/32.73.17/'],
+  ['Babakan Pasar', 'Babakan Pasar', 'Bogor Tengah', '/kecamatan/32.71.03/'],
+  ['tanah sereal', 'Tanah Sareal', '', '/kecamatan/32.71.06/'],
+  ['Ujung Berung', 'Ujungberung', '', '/kecamatan/32.73.26/'],
+];
+for (const [query, name, parent, url] of cases) {
+  test(`"${query}" answers ${name}${parent ? ` (in ${parent})` : ''}`, async () => {
+    const [first] = search(await idIndex(), query);
+    assert.equal(first?.entry.n, name);
+    assert.equal(first?.entry.p ?? '', parent);
+    assert.equal(first?.entry.u ?? null, url);
+  });
+}
+
+const outside: [string, string][] = [
+  ['Beji', 'Kota Depok'],
+  ['Cimahi Utara', 'Kota Cimahi'],
+  ['Jatinangor', 'Kabupaten Sumedang'],
+];
+for (const [query, regency] of outside) {
+  test(`"${query}" is answered as not covered (${regency}), never as a wrong kecamatan`, async () => {
+    const [first] = search(await idIndex(), query);
+    assert.equal(first?.entry.o, 1);
+    assert.equal(first?.entry.c, regency);
+    assert.equal(first?.entry.u, undefined);
+  });
+}
+
+test('nonsense and one-letter queries answer nothing', async () => {
+  assert.deepEqual(search(await idIndex(), 'qqqq'), []);
+  assert.deepEqual(search(await idIndex(), 'b'), []);
+});
