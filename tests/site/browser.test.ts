@@ -1,6 +1,7 @@
 // The built pages in Debian's Chromium: they load without errors, fit a 360 px phone, and switch language.
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, serveDist } from '../support/browser.ts';
@@ -22,8 +23,17 @@ after(async () => {
   await server?.close();
 });
 
+const axePath = fileURLToPath(import.meta.resolve('axe-core'));
+
+/** axe-core on the open page, WCAG 2.1 A and AA rules: violations as "rule: target" lines. */
+async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
 for (const path of paths) {
-  test(`${path} loads cleanly and fits a 360 px screen`, async () => {
+  test(`${path} loads cleanly, fits a 360 px screen, and passes axe (WCAG 2.1 AA)`, async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     const problems: string[] = [];
     page.on('console', (m) => {
@@ -39,6 +49,9 @@ for (const path of paths) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no horizontal scrolling (page is ${overflow}px wider than the screen)`);
     assert.deepEqual(problems, []);
+    assert.deepEqual(await axeViolations(page), [], 'axe at 360 px');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    assert.deepEqual(await axeViolations(page), [], 'axe at 1280 px');
     await page.close();
   });
 }
