@@ -15,7 +15,8 @@ export default defineConfig({
     defaultLocale: 'id',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [sitemap()],
+  // Embed pages are for frames, not search results.
+  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') })],
   devToolbar: { enabled: false },
   telemetry: false,
 });

@@ -190,6 +190,23 @@ export const en: Dictionary = {
       head: ['No.', 'Date', 'Event', 'Source'],
     },
   },
+  share: {
+    download: 'Download',
+    png: 'PNG (print)',
+    svg: 'SVG',
+    csv: 'CSV (numbers)',
+    embed: 'Embed',
+    embedHelp: 'Copy this code into your page. The height follows the content; where scripts are stripped, the frame still shows at a fixed height.',
+    copy: 'Copy code',
+    copied: 'Code copied.',
+    backTo: 'See more on Pantau Netralitas ASN',
+    embedTitle: (title: string) => `${title} (Pantau Netralitas ASN)`,
+  },
+  og: {
+    headline: (reported: string, proven: string) => `${reported} reported, ${proven} proven`,
+    detail: (n: number) => `Civil servants in neutrality cases, ${n} elections; integrity pacts by kecamatan.`,
+    plain: 'Civil-servant neutrality by kecamatan',
+  },
   about: {
     title: 'About this site',
     description: 'Who publishes Pantau Netralitas ASN, which data it uses, and how personal data is protected.',

@@ -188,6 +188,23 @@ export const id = {
       head: ['No.', 'Tanggal', 'Peristiwa', 'Sumber'],
     },
   },
+  share: {
+    download: 'Unduh',
+    png: 'PNG (cetak)',
+    svg: 'SVG',
+    csv: 'CSV (angka)',
+    embed: 'Sematkan',
+    embedHelp: 'Salin kode ini ke halaman Anda. Tingginya menyesuaikan isi; tanpa skrip, bingkai tetap tampil dengan tinggi tetap.',
+    copy: 'Salin kode',
+    copied: 'Kode disalin.',
+    backTo: 'Lihat selengkapnya di Pantau Netralitas ASN',
+    embedTitle: (title: string) => `${title} (Pantau Netralitas ASN)`,
+  },
+  og: {
+    headline: (reported: string, proven: string) => `${reported} dilaporkan, ${proven} terbukti`,
+    detail: (n: number) => `ASN dalam kasus netralitas, ${n} pemilihan; pakta integritas per kecamatan.`,
+    plain: 'Netralitas ASN per kecamatan',
+  },
   about: {
     title: 'Tentang situs ini',
     description: 'Siapa yang menerbitkan Pantau Netralitas ASN, data apa yang dipakai, dan bagaimana data pribadi dilindungi.',

@@ -38,7 +38,8 @@ export function formatMonth(lang: Lang, month: string): string {
 export type PageRef =
   | { readonly page: 'home' | 'about' | 'methodology' | 'data' | 'search' }
   | { readonly page: 'city'; readonly slug: string }
-  | { readonly page: 'kecamatan'; readonly code: string };
+  | { readonly page: 'kecamatan'; readonly code: string }
+  | { readonly page: 'embed'; readonly id: string };
 
 /** The path of a page in a language; the two languages use their own words in the path. */
 export function pathOf(ref: PageRef, lang: Lang): string {
@@ -58,5 +59,7 @@ export function pathOf(ref: PageRef, lang: Lang): string {
       return lang === 'id' ? `/kota/${ref.slug}/` : `/en/city/${ref.slug}/`;
     case 'kecamatan':
       return `${prefix}/kecamatan/${ref.code}/`;
+    case 'embed':
+      return `${prefix}/embed/${ref.id}/`;
   }
 }

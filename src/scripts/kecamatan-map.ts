@@ -33,6 +33,7 @@ class KecamatanMap extends HTMLElement {
     }
     this.renderLegend();
     this.showElectionTables();
+    this.retargetShare();
     if (this.config.geoUrl !== null) void this.mount();
   }
 
@@ -46,6 +47,19 @@ class KecamatanMap extends HTMLElement {
     this.renderLegend();
     this.showElectionTables();
     this.restyle();
+    this.retargetShare();
+  }
+
+  /** Downloads and embed code follow the chosen metric and election (one export exists for each). */
+  private retargetShare(): void {
+    for (const tools of this.querySelectorAll<HTMLElement>('.share-tools[data-share-id]')) {
+      const old = tools.dataset['shareId'] ?? '';
+      const next = old.replace(/^(map-[a-z0-9-]+?)-(violationsPer1000|reported|coverage|followThrough)-.+$/, `$1-${this.metric}-${this.election}`);
+      for (const a of tools.querySelectorAll('a[download]')) a.setAttribute('href', (a.getAttribute('href') ?? '').replace(old, next));
+      const area = tools.querySelector('textarea');
+      if (area) area.value = area.value.replaceAll(old, next);
+      tools.dataset['shareId'] = next;
+    }
   }
 
   private value(code: string): readonly [number | null, string] {

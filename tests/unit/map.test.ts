@@ -21,9 +21,9 @@ test('quantile breaks are rounded, ascending and distinct', () => {
 
 test('legend labels state each class in the page language', () => {
   const scale = { metric: 'coverage' as const, breaks: [0.6, 0.75, 0.85, 0.95], colors: ['a', 'b', 'c', 'd', 'e'] };
-  assert.deepEqual(classLabels(scale, 'id'), ['< 60%', '60%–75%', '75%–85%', '85%–95%', '≥ 95%']);
+  assert.deepEqual(classLabels(scale, 'id'), ['< 60%', '60%–75%', '75%–85%', '85%–95%', '95%+']);
   const rate = { metric: 'violationsPer1000' as const, breaks: [1.5, 2, 3.5, 5], colors: ['a', 'b', 'c', 'd', 'e'] };
-  assert.deepEqual(classLabels(rate, 'en'), ['< 1.5', '1.5–2', '2–3.5', '3.5–5', '≥ 5']);
+  assert.deepEqual(classLabels(rate, 'en'), ['< 1.5', '1.5–2', '2–3.5', '3.5–5', '5+']);
 });
 
 test('boundary file names follow the regency name', () => {

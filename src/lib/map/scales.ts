@@ -59,5 +59,6 @@ export function classLabels(scale: ThresholdScale, lang: Lang): string[] {
   const unit = metrics[scale.metric as MetricId].unit;
   const f = (v: number): string => (unit === 'share' ? formatPercent(lang, v, 0) : formatNumber(lang, v, Number.isInteger(v) ? 0 : 1));
   const b = scale.breaks;
-  return scale.colors.map((_, i) => (i === 0 ? `< ${f(b[0] ?? 0)}` : i === b.length ? `≥ ${f(b[i - 1] ?? 0)}` : `${f(b[i - 1] ?? 0)}–${f(b[i] ?? 0)}`));
+  // "95%+" rather than "≥ 95%": the same in the page and in the export font.
+  return scale.colors.map((_, i) => (i === 0 ? `< ${f(b[0] ?? 0)}` : i === b.length ? `${f(b[i - 1] ?? 0)}+` : `${f(b[i - 1] ?? 0)}–${f(b[i] ?? 0)}`));
 }

@@ -1,0 +1,97 @@
+// Everything that can be embedded or downloaded: each city chart, the timeline, and each city map for
+// every metric and election. Built once per language and build.
+import { formatDate, pathOf, t, type Lang } from '../../i18n/index.ts';
+import { cityCharts, timelineChart } from '../charts/city-charts.ts';
+import type { ChartTable } from '../charts/chart.ts';
+import { WIDE } from '../charts/chart.ts';
+import type { Scene } from '../charts/scene.ts';
+import { geoIndex, kecamatanGeometry, tileConfig } from '../geo-data.ts';
+import { drawChoropleth, type Choropleth } from '../map/choropleth-svg.ts';
+import { mapConfig } from '../map/map-config.ts';
+import { hasDemo, siteData } from '../site-data.ts';
+import { mapScene } from './map-scene.ts';
+
+export interface Exportable {
+  readonly id: string;
+  readonly kind: 'chart' | 'map';
+  readonly title: string;
+  readonly subtitle: string;
+  readonly source: string;
+  readonly summary: string;
+  /** The drawing the exports print. */
+  readonly scene: Scene;
+  /** For charts: the phone layout the embed page shows on narrow frames. */
+  readonly narrow?: Scene;
+  /** For maps: the choropleth the embed page shows. */
+  readonly map?: Choropleth;
+  readonly legend?: readonly { readonly color: string; readonly label: string }[];
+  readonly table: ChartTable;
+  /** The full page this comes from. */
+  readonly page: string;
+  readonly demo: boolean;
+}
+
+const cache = new Map<Lang, Exportable[]>();
+
+export function exportables(lang: Lang): Exportable[] {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const site = siteData();
+  const dict = t(lang);
+  const out: Exportable[] = [];
+  for (const city of site.cities) {
+    const page = pathOf({ page: 'city', slug: city.slug }, lang);
+    for (const c of cityCharts(site, city.code, lang)) out.push({ id: c.id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: `${page}#${c.id}`, demo: c.demo });
+  }
+  const timeline = timelineChart(site, lang, () => true, 'timeline');
+  out.push({ id: timeline.id, kind: 'chart', title: timeline.title, subtitle: timeline.subtitle, source: timeline.source, summary: timeline.summary, scene: timeline.wide, narrow: timeline.narrow, table: timeline.table, page: `${pathOf({ page: 'home' }, lang)}#timeline`, demo: timeline.demo });
+  const geo = geoIndex();
+  const demo = hasDemo(site);
+  const dataUpTo = site.dataUpTo ? formatDate(lang, site.dataUpTo) : '–';
+  for (const city of site.cities) {
+    const geometry = kecamatanGeometry(city.code);
+    if (geometry === null) continue;
+    const config = mapConfig(site, geo, city.code, lang, tileConfig());
+    for (const metric of config.metrics) {
+      const scale = config.scales[metric.id]!;
+      const legend = [...scale.colors.map((color, i) => ({ color, label: scale.labels[i] ?? '' })), { color: config.noData.color, label: config.noData.label }];
+      for (const election of config.elections) {
+        const values = config.values[election.id]!;
+        const map = drawChoropleth({
+          geometry, width: WIDE, breaks: scale.breaks, colors: scale.colors, noDataColor: config.noData.color,
+          value: (code) => values[code]?.[metric.id]?.[0] ?? null,
+          describe: (code) => `${config.names[code]}: ${values[code]?.[metric.id]?.[1] ?? ''}`,
+          url: (code) => config.urls[code] ?? '#', labels: config.labels, names: config.names,
+        });
+        const title = dict.map.svgTitle(metric.label, city.name, election.label);
+        out.push({
+          id: `map-${city.slug}-${metric.id}-${election.id}`,
+          kind: 'map',
+          title,
+          subtitle: `${metric.label} (${metric.unit}), ${election.label}`,
+          source: `${dict.charts.source(dataUpTo)}${demo ? `. ${dict.charts.demoNote}` : ''} ${dict.map.boundaries}: ${config.attribution}.`,
+          summary: title,
+          scene: mapScene(map, legend, dict.map.legend(metric.label, election.label), demo ? dict.demo.badge : null),
+          map,
+          legend,
+          table: {
+            caption: title,
+            head: [dict.table.kecamatan, metric.label],
+            numeric: [false, true],
+            rows: Object.keys(values).sort().map((code) => [config.names[code] ?? code, values[code]?.[metric.id]?.[1] ?? '']),
+          },
+          page: `${pathOf({ page: 'city', slug: city.slug }, lang)}?metrik=${metric.id}&pemilihan=${election.id}`,
+          demo,
+        });
+      }
+    }
+  }
+  cache.set(lang, out);
+  return out;
+}
+
+/** Where an exportable's files and embed page live. */
+export function exportPaths(lang: Lang, id: string): { embed: string; svg: string; png: string; csv: string } {
+  const prefix = lang === 'id' ? '' : '/en';
+  return { embed: `${prefix}/embed/${id}/`, svg: `${prefix}/export/${id}.svg`, png: `${prefix}/export/${id}.png`, csv: `${prefix}/export/${id}.csv` };
+}

@@ -1,0 +1,12 @@
+// The "copy code" buttons of the embed boxes (the code stays selectable without them).
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-embed')) {
+  const box = button.closest('details');
+  const area = box?.querySelector('textarea');
+  const status = box?.querySelector('.copy-status');
+  if (!area || !status || !navigator.clipboard) continue;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    await navigator.clipboard.writeText(area.value);
+    status.textContent = button.dataset['copied'] ?? '';
+  });
+}
