@@ -111,7 +111,7 @@ test('at 360 px the narrow layout shows, fits the screen, and the table opens', 
   assert.equal(await page.locator('#categories-bandung svg.chart-narrow').isVisible(), true);
   assert.equal(await page.locator('#categories-bandung svg.chart-wide').isVisible(), false);
   assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)) <= 0);
-  await page.locator('#categories-bandung details summary').click();
-  assert.equal(await page.locator('#categories-bandung details table').isVisible(), true);
+  await page.locator('#categories-bandung details.chart-table summary').click();
+  assert.equal(await page.locator('#categories-bandung details.chart-table table').isVisible(), true);
   await page.close();
 });

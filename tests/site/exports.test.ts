@@ -1,0 +1,130 @@
+// Embeds and exports: every chart and map state has its embed page and SVG, PNG and CSV; PNGs are large
+// and not blank; CSVs hold exactly the chart's table; every page's social card exists; an embed snippet
+// pasted on another origin shows the chart and follows its height, and works without its script too.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, test } from 'node:test';
+import { load } from 'cheerio';
+import Papa from 'papaparse';
+import { PNG } from 'pngjs';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, serveDist } from '../support/browser.ts';
+
+const ids = readdirSync('dist/export').filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)).sort();
+
+test('every chart and every map state has an embed page and SVG, PNG and CSV downloads, in both languages', () => {
+  const charts = ['cases-monthly', 'coverage', 'kecamatan-rates', 'outcomes', 'categories', 'timeline'].flatMap((c) => ['bogor', 'bandung'].map((s) => `${c}-${s}`));
+  const maps = ['bogor', 'bandung'].flatMap((s) => ['violationsPer1000', 'reported', 'coverage', 'followThrough'].flatMap((m) => ['all', 'pilkada-2018', 'pemilu-2024', 'pilkada-2024'].map((e) => `map-${s}-${m}-${e}`)));
+  for (const id of [...charts, ...maps, 'timeline']) {
+    for (const prefix of ['', 'en/']) {
+      for (const file of [`embed/${id}/index.html`, `export/${id}.svg`, `export/${id}.png`, `export/${id}.csv`]) assert.ok(existsSync(`dist/${prefix}${file}`), `${prefix}${file}`);
+    }
+  }
+  assert.equal(ids.length, charts.length + maps.length + 1);
+});
+
+test('every PNG is at least 1200 px wide, print-sized, and not blank', () => {
+  for (const id of ids) {
+    const png = PNG.sync.read(readFileSync(`dist/export/${id}.png`));
+    assert.ok(png.width >= 1200, `${id}: ${png.width} px wide`);
+    const colours = new Set<number>();
+    for (let i = 0; i < png.data.length && colours.size < 20; i += 4 * 97) colours.add(png.data.readUInt32BE(i));
+    assert.ok(colours.size >= 8, `${id} has ${colours.size} colours`);
+  }
+  const og = PNG.sync.read(readFileSync('dist/og/home.png'));
+  assert.deepEqual([og.width, og.height], [1200, 630]);
+});
+
+test('each SVG export carries title, source, date and the site address', () => {
+  for (const id of ['cases-monthly-bogor', 'map-bandung-coverage-pemilu-2024']) {
+    const svg = readFileSync(`dist/export/${id}.svg`, 'utf8');
+    assert.match(svg, /<title>[^<]{10,}<\/title>/);
+    assert.match(svg, /Sumber: Pantau Netralitas ASN/);
+    assert.match(svg, /Data sampai \d{1,2} \w+ \d{4} · pantau-netralitas\.example\.org\//);
+    assert.match(svg, /font-family="Noto Sans/);
+  }
+});
+
+test("each chart CSV holds exactly the numbers of the chart's table on its page", () => {
+  for (const [city, lang, page] of [['bogor', 'id', 'dist/kota/bogor/index.html'], ['bandung', 'en', 'dist/en/city/bandung/index.html']] as const) {
+    const $ = load(readFileSync(page, 'utf8'));
+    for (const chart of ['cases-monthly', 'coverage', 'kecamatan-rates', 'outcomes', 'categories', 'timeline']) {
+      const id = `${chart}-${city}`;
+      const csv = Papa.parse<string[]>(readFileSync(`dist/${lang === 'en' ? 'en/' : ''}export/${id}.csv`, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+      const table = $(`figure#${id} details table`);
+      const head = table.find('thead th').map((_, th) => $(th).text()).get();
+      const rows = table.find('tbody tr').map((_, tr) => [$(tr).find('th, td').map((__, c) => $(c).text()).get()]).get() as unknown as string[][];
+      assert.deepEqual(csv, [head, ...rows], id);
+    }
+  }
+});
+
+test("every page's og:image exists", () => {
+  const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html') && !f.includes('embed/'));
+  for (const file of pages) {
+    const image = load(readFileSync(`dist/${file}`, 'utf8'))('meta[property="og:image"]').attr('content') ?? '';
+    assert.ok(existsSync(`dist${new URL(image).pathname}`), `${file}: ${image}`);
+  }
+});
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+let host: { url: string; close: () => Promise<void>; setPage: (html: string) => void };
+before(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+  let html = '';
+  const server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  host = { url: `http://localhost:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(() => r())), setPage: (h) => (html = h) };
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await host?.close();
+});
+
+/** The embed code as the city page offers it, pointed at the local server instead of the public address. */
+function snippetFor(id: string): string {
+  const $ = load(readFileSync('dist/kota/bogor/index.html', 'utf8'));
+  return $(`#embed-${id}`).text().replaceAll('https://pantau-netralitas.example.org', site.url);
+}
+
+test('an embed pasted on another origin shows the chart, and its height follows the content when narrowed', async () => {
+  const snippet = snippetFor('cases-monthly-bogor');
+  assert.match(snippet, /<iframe [^>]*title="[^"]+"/);
+  host.setPage(`<!doctype html><html lang="id"><body style="margin:0"><div id="box" style="width:900px">${snippet}</div></body></html>`);
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await page.goto(host.url);
+  const frame = page.frameLocator('iframe[data-pantau-embed]');
+  await frame.locator('svg.chart-wide').waitFor();
+  const fits = async (): Promise<boolean> =>
+    page.evaluate(() => {
+      const f = document.querySelector('iframe') as HTMLIFrameElement;
+      const inner = f.contentDocument;
+      return inner === null || Math.abs(f.getBoundingClientRect().height - (inner.documentElement.scrollHeight || 0)) <= 2;
+    });
+  await page.waitForFunction(() => (document.querySelector('iframe') as HTMLIFrameElement).style.height !== '');
+  const wide = await page.evaluate(() => (document.querySelector('iframe') as HTMLIFrameElement).getBoundingClientRect().height);
+  await page.evaluate(() => ((document.getElementById('box') as HTMLElement).style.width = '340px'));
+  await frame.locator('svg.chart-narrow').waitFor();
+  await page.waitForFunction((h) => Math.abs((document.querySelector('iframe') as HTMLIFrameElement).getBoundingClientRect().height - h) > 20, wide);
+  const narrow = await page.evaluate(() => (document.querySelector('iframe') as HTMLIFrameElement).getBoundingClientRect().height);
+  assert.notEqual(narrow, wide, 'the frame resized');
+  // Cross-origin: measure from inside the frame that nothing is cut off.
+  const inner = await frame.locator('html').evaluate((el) => el.scrollHeight);
+  assert.ok(Math.abs(inner - narrow) <= 2 || (await fits()), `frame ${narrow}px, content ${inner}px`);
+  await page.close();
+});
+
+test('the fallback frame without the script still shows the chart', async () => {
+  const iframe = snippetFor('outcomes-bogor').split('\n')[0] ?? '';
+  host.setPage(`<!doctype html><html lang="id"><body>${iframe}</body></html>`);
+  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  await page.goto(host.url);
+  const box = await page.frameLocator('iframe').locator('svg.chart-wide').boundingBox();
+  assert.ok(box && box.height > 80, 'chart visible in the fixed-height frame');
+  await page.close();
+});
