@@ -2,10 +2,9 @@
 // numbers, readable without JavaScript, values on hover and focus, a phone layout without side-scrolling.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { load, type CheerioAPI } from 'cheerio';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveDist } from '../support/browser.ts';
+import { useSiteAndBrowser } from '../support/browser.ts';
 
 const page$ = (path: string): CheerioAPI => load(readFileSync(`dist${path}index.html`, 'utf8'));
 const ids = ['cases-monthly', 'coverage', 'kecamatan-rates', 'outcomes', 'categories', 'timeline'];
@@ -62,21 +61,12 @@ test('the outcomes chart and its table hold the same numbers', () => {
   }
 });
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useSiteAndBrowser();
 
 test('charts are drawn without JavaScript', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.url}/kota/bogor/`);
+  await page.goto(`${ctx.url}/kota/bogor/`);
   const box = await page.locator('#cases-monthly-bogor svg.chart-wide').boundingBox();
   assert.ok(box && box.height > 150 && box.width > 600);
   assert.ok((await page.locator('#cases-monthly-bogor svg.chart-wide rect[data-tip]').count()) > 5);
@@ -84,13 +74,13 @@ test('charts are drawn without JavaScript', async () => {
 });
 
 test('hover and keyboard focus on a bar show its value', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(`${server.url}/kota/bogor/`, { waitUntil: 'networkidle' });
+  await page.goto(`${ctx.url}/kota/bogor/`, { waitUntil: 'networkidle' });
   const bar = page.locator('#cases-monthly-bogor svg.chart-wide rect[data-tip]').first();
   const expected = await bar.getAttribute('data-tip');
   await bar.hover({ force: true });
@@ -106,8 +96,8 @@ test('hover and keyboard focus on a bar show its value', async () => {
 });
 
 test('at 360 px the narrow layout shows, fits the screen, and the table opens', async () => {
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-  await page.goto(`${server.url}/kota/bandung/`, { waitUntil: 'networkidle' });
+  const page = await ctx.browser.newPage({ viewport: { width: 360, height: 740 } });
+  await page.goto(`${ctx.url}/kota/bandung/`, { waitUntil: 'networkidle' });
   assert.equal(await page.locator('#categories-bandung svg.chart-narrow').isVisible(), true);
   assert.equal(await page.locator('#categories-bandung svg.chart-wide').isVisible(), false);
   assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)) <= 0);

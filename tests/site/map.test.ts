@@ -1,20 +1,11 @@
 // The city maps in Chromium: every kecamatan drawn and reachable, switches change fills and legend and
 // live in the URL, hover and focus show the right figures, Enter opens the right kecamatan page.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveDist } from '../support/browser.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useSiteAndBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useSiteAndBrowser();
 
 interface Config {
   values: Record<string, Record<string, Record<string, [number | null, string]>>>;
@@ -23,13 +14,13 @@ interface Config {
 }
 
 async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[]; config: Config }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await ctx.browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.goto(ctx.url + path, { waitUntil: 'networkidle' });
   await page.waitForSelector('.map-live path[tabindex="0"]');
   const config = JSON.parse((await page.locator('script.map-config').textContent()) ?? '{}') as Config;
   return { page, errors, config };
@@ -131,12 +122,12 @@ test('the map works at 360 px: drawn, switchable, no horizontal scrolling', asyn
 test('a city page downloads under 70 kB of JavaScript (gzip), Leaflet included; the home page no Leaflet', async () => {
   const { gzipSync } = await import('node:zlib');
   const measure = async (path: string): Promise<number> => {
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     const bodies: Promise<Buffer>[] = [];
     page.on('response', (r) => {
       if (r.request().resourceType() === 'script') bodies.push(r.body());
     });
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    await page.goto(ctx.url + path, { waitUntil: 'networkidle' });
     const total = (await Promise.all(bodies)).reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
     await page.close();
     return total;

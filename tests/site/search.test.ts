@@ -2,21 +2,11 @@
 // location (mocked inside Bogor Tengah). Every kecamatan page exists in both languages and is linked.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { load } from 'cheerio';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveDist } from '../support/browser.ts';
+import { useSiteAndBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useSiteAndBrowser();
 
 const site = JSON.parse(readFileSync('generated/site-data.json', 'utf8')) as { kecamatan: { code: string; cityCode: string }[]; cities: { code: string; slug: string }[] };
 
@@ -38,8 +28,8 @@ test('all 36 kecamatan have a page in both languages, linked from the city page 
 });
 
 test('typing "buah batu" and choosing the first answer lands on Buahbatu', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/`);
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.url}/`);
   await page.fill('#site-search-input', 'buah batu');
   const first = page.locator('#site-search-list [role="option"]').first();
   await first.waitFor();
@@ -51,8 +41,8 @@ test('typing "buah batu" and choosing the first answer lands on Buahbatu', async
 });
 
 test('keyboard only: Tab to the box, type, arrow down, Enter', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/en/`);
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.url}/en/`);
   let focused = '';
   for (let i = 0; i < 15 && focused !== 'site-search-input'; i++) {
     await page.keyboard.press('Tab');
@@ -70,8 +60,8 @@ test('keyboard only: Tab to the box, type, arrow down, Enter', async () => {
 });
 
 test('a kelurahan answer names its kecamatan; a place elsewhere is "not covered"', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/`);
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.url}/`);
   await page.fill('#site-search-input', 'Cibaduyut');
   const first = page.locator('#site-search-list [role="option"]').first();
   await first.waitFor();
@@ -93,9 +83,9 @@ test('without JavaScript the search page lists every kecamatan and kelurahan as 
 
 test('"use my location" with a position inside Bogor Tengah lands on Bogor Tengah', async () => {
   // Kebun Raya Bogor's main gate area, inside Kecamatan Bogor Tengah (32.71.03).
-  const context = await browser.newContext({ geolocation: { latitude: -6.5985, longitude: 106.7985 }, permissions: ['geolocation'] });
+  const context = await ctx.browser.newContext({ geolocation: { latitude: -6.5985, longitude: 106.7985 }, permissions: ['geolocation'] });
   const page = await context.newPage();
-  await page.goto(`${server.url}/cari/`);
+  await page.goto(`${ctx.url}/cari/`);
   await page.getByRole('button', { name: 'Gunakan lokasi saya' }).click();
   await page.waitForURL('**/kecamatan/32.71.03/');
   assert.equal(await page.locator('h1').textContent(), 'Kecamatan Bogor Tengah');
@@ -103,9 +93,9 @@ test('"use my location" with a position inside Bogor Tengah lands on Bogor Tenga
 });
 
 test('a position outside the covered cities is told so', async () => {
-  const context = await browser.newContext({ geolocation: { latitude: -6.2, longitude: 106.8 }, permissions: ['geolocation'] });
+  const context = await ctx.browser.newContext({ geolocation: { latitude: -6.2, longitude: 106.8 }, permissions: ['geolocation'] });
   const page = await context.newPage();
-  await page.goto(`${server.url}/en/search/`);
+  await page.goto(`${ctx.url}/en/search/`);
   await page.getByRole('button', { name: 'Use my location' }).click();
   await page.locator('.locate-status', { hasText: 'outside the cities' }).waitFor();
   await context.close();
