@@ -87,7 +87,7 @@ export const en: Dictionary = {
     missingShort: 'The map layer is missing: no boundaries were found when the site was built. Figures per kecamatan are on the city page.',
     boundaries: 'Boundaries',
     legend: (metric: string, election: string) => `${metric}, ${election}`,
-    svgTitle: (metric: string, city: string, election: string) => `Map of ${metric.toLowerCase()} by kecamatan, ${city}, ${election}`,
+    svgTitle: (metric: string, city: string, election: string) => `Map of ${metric.charAt(0).toLowerCase()}${metric.slice(1)} by kecamatan, ${city}, ${election}`,
     svgDesc: (highest: string, lowest: string, noData: number) => `Highest: ${highest}. Lowest: ${lowest}.${noData > 0 ? ` ${noData} kecamatan without data.` : ''}`,
     metrics: {
       violationsPer1000: 'Proven violations per 1,000 ASN',

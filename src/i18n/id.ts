@@ -85,7 +85,7 @@ export const id = {
     missingShort: 'Lapisan peta tidak tersedia: batas wilayah tidak ditemukan saat situs dibangun. Angka per kecamatan ada di halaman kota.',
     boundaries: 'Batas wilayah',
     legend: (metric: string, election: string) => `${metric}, ${election}`,
-    svgTitle: (metric: string, city: string, election: string) => `Peta ${metric.toLowerCase()} per kecamatan, ${city}, ${election}`,
+    svgTitle: (metric: string, city: string, election: string) => `Peta ${metric.charAt(0).toLowerCase()}${metric.slice(1)} per kecamatan, ${city}, ${election}`,
     svgDesc: (highest: string, lowest: string, noData: number) => `Tertinggi: ${highest}. Terendah: ${lowest}.${noData > 0 ? ` ${noData} kecamatan tanpa data.` : ''}`,
     metrics: {
       violationsPer1000: 'Pelanggaran terbukti per 1.000 ASN',
