@@ -30,7 +30,21 @@ export interface MapConfig {
 
 export const DEFAULT_METRIC: MapMetric = 'violationsPer1000';
 
+const configs = new WeakMap<SiteData, Map<string, MapConfig>>();
+
+/** A city's map configuration, built once per dataset, city and language (map, table and exports share it). */
 export function mapConfig(site: SiteData, geo: GeoIndex, cityCode: string, lang: Lang, tile: MapConfig['tile']): MapConfig {
+  const perSite = configs.get(site) ?? new Map<string, MapConfig>();
+  configs.set(site, perSite);
+  const key = `${cityCode}|${lang}|${geo.source}|${tile?.url ?? ''}`;
+  const hit = perSite.get(key);
+  if (hit) return hit;
+  const config = buildMapConfig(site, geo, cityCode, lang, tile);
+  perSite.set(key, config);
+  return config;
+}
+
+function buildMapConfig(site: SiteData, geo: GeoIndex, cityCode: string, lang: Lang, tile: MapConfig['tile']): MapConfig {
   const dict = t(lang);
   const city = site.cities.find((c) => c.code === cityCode);
   if (city === undefined) throw new Error(`unknown city ${cityCode}`);

@@ -24,7 +24,12 @@ const fixedBreaks: Partial<Record<MapMetric, readonly number[]>> = {
   followThrough: [0.5, 0.7, 0.85, 0.95],
 };
 
+const built = new WeakMap<SiteData, Record<MapMetric, ThresholdScale>>();
+
+/** The scales of a dataset, built once and shared by every page, chart and export of the build. */
 export function buildScales(site: SiteData): Record<MapMetric, ThresholdScale> {
+  const hit = built.get(site);
+  if (hit) return hit;
   const kecamatan = site.kecamatan.map((k) => k.code);
   const out = {} as Record<MapMetric, ThresholdScale>;
   for (const metric of mapMetrics) {
@@ -37,6 +42,7 @@ export function buildScales(site: SiteData): Record<MapMetric, ThresholdScale> {
     const breaks = fixed ?? quantileBreaks(values.filter((v): v is number => v !== null && v > 0), metric === 'reported' ? 0 : 1);
     out[metric] = { metric, breaks, colors: SEQUENTIAL.slice(0, breaks.length + 1) };
   }
+  built.set(site, out);
   return out;
 }
 

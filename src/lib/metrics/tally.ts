@@ -35,7 +35,6 @@ const bump = (map: Map<string, number>, key: string, by = 1): void => {
 
 /** Everything counted per election and area while the rows stream past. */
 export class Tally {
-  private readonly cases = new Map<string, CaseCounts>();
   private readonly signings = new Map<string, SigningCounts>();
   /** election|area|unit -> the unit's best pact/pledge signing in that election. */
   private readonly units = new Map<string, UnitBest & { election: string; area: string }>();
@@ -48,10 +47,7 @@ export class Tally {
     let perElection = this.casesByElection.get(election);
     if (perElection === undefined) this.casesByElection.set(election, (perElection = new Map()));
     let c = perElection.get(kecamatan);
-    if (c === undefined) {
-      perElection.set(kecamatan, (c = newCaseCounts()));
-      this.cases.set(`${election}|${kecamatan}`, c);
-    }
+    if (c === undefined) perElection.set(kecamatan, (c = newCaseCounts()));
     const proven = provenStatuses.has(status);
     c.reported++;
     if (proven) c.proven++;
@@ -118,7 +114,7 @@ export class Tally {
     const areaSet = new Set(areas);
     for (const election of elections) {
       for (const area of areas) {
-        const cc = this.cases.get(`${election}|${area}`);
+        const cc = this.casesByElection.get(election)?.get(area);
         if (cc !== undefined) {
           c.reported += cc.reported;
           c.proven += cc.proven;
