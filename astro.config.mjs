@@ -1,9 +1,20 @@
 // Astro configuration: static output, Bahasa Indonesia at /, English at /en/.
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { langs, pageOf, pathOf } from './src/i18n/index.ts';
 
 // The public address of the site; deployments set SITE_URL, tests keep the default.
 const site = process.env.SITE_URL ?? 'https://pantau-netralitas.example.org';
+
+/** Each sitemap entry names its twin in the other language (the slugs differ, so the plugin's i18n option cannot). */
+function withAlternates(item) {
+  const found = pageOf(new URL(item.url).pathname);
+  if (!found) return item;
+  const links = langs.map((lang) => ({ lang, url: new URL(pathOf(found.ref, lang), site).href }));
+  links.push({ lang: 'x-default', url: new URL(pathOf(found.ref, 'id'), site).href });
+  return { ...item, links };
+}
 
 export default defineConfig({
   site,
@@ -16,7 +27,10 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // Embed pages are for frames, not search results.
-  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withAlternates }), deployHeaders()],
+  // Every script ships as a file of its own, never inlined, so the Content-Security-Policy can be
+  // `script-src 'self'` with no hashes to keep in step (src/lib/security/content-security-policy.ts).
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   telemetry: false,
 });

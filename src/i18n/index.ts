@@ -63,3 +63,19 @@ export function pathOf(ref: PageRef, lang: Lang): string {
       return `${prefix}/embed/${ref.id}/`;
   }
 }
+
+/** The page and language a path belongs to (the inverse of pathOf), so the sitemap can name each page's twin. */
+export function pageOf(path: string): { ref: PageRef; lang: Lang } | null {
+  const lang: Lang = path === '/en/' || path.startsWith('/en/') ? 'en' : 'id';
+  const rest = lang === 'en' ? path.slice(3) : path;
+  const fixed: Record<string, PageRef['page']> = lang === 'id' ? { '/': 'home', '/tentang/': 'about', '/metodologi/': 'methodology', '/data/': 'data', '/cari/': 'search' } : { '/': 'home', '/about/': 'about', '/methodology/': 'methodology', '/data/': 'data', '/search/': 'search' };
+  const page = fixed[rest];
+  if (page === 'home' || page === 'about' || page === 'methodology' || page === 'data' || page === 'search') return { ref: { page }, lang };
+  const match = /^\/(kota|city|kecamatan|embed)\/([^/]+)\/$/.exec(rest);
+  if (!match) return null;
+  const [, kind, key = ''] = match;
+  if (kind === (lang === 'id' ? 'kota' : 'city')) return { ref: { page: 'city', slug: key }, lang };
+  if (kind === 'kecamatan') return { ref: { page: 'kecamatan', code: key }, lang };
+  if (kind === 'embed') return { ref: { page: 'embed', id: key }, lang };
+  return null;
+}

@@ -34,6 +34,7 @@ class KecamatanMap extends HTMLElement {
     this.renderLegend();
     this.showElectionTables();
     this.retargetShare();
+    this.carryStateAcrossLanguages();
     if (this.config.geoUrl !== null) void this.mount();
   }
 
@@ -48,6 +49,22 @@ class KecamatanMap extends HTMLElement {
     this.showElectionTables();
     this.restyle();
     this.retargetShare();
+    this.carryStateAcrossLanguages();
+  }
+
+  /** The language switch reopens the same map: the twin page reads the same ?metrik=&pemilihan=. */
+  private carryStateAcrossLanguages(): void {
+    if (this.dataset['compact'] === 'true') return;
+    const link = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+    if (!link) return;
+    const twin = new URL(link.href);
+    if (this.metric === this.config.defaultMetric && this.election === this.config.defaultElection) {
+      twin.search = '';
+    } else {
+      twin.searchParams.set('metrik', this.metric);
+      twin.searchParams.set('pemilihan', this.election);
+    }
+    link.href = twin.href;
   }
 
   /** Downloads and embed code follow the chosen metric and election (one export exists for each). */

@@ -23,7 +23,7 @@ for (const path of ['/kota/bogor/', '/en/city/bandung/']) {
         const [titleId, descId] = ($(svg).attr('aria-labelledby') ?? '').split(' ');
         assert.ok($(`#${titleId}`).text().length > 10 && $(`#${descId}`).text().length > 10, 'title and description');
       });
-      assert.ok(figure.find('figcaption.chart-source').text().length > 10);
+      assert.ok(figure.find('.chart-source').text().length > 10);
       assert.ok(figure.find('details table tbody tr').length > 0, 'a table behind the toggle');
     }
   });
