@@ -10,6 +10,8 @@ const steps: [string, string[]][] = [
   ['eslint (zero warnings)', [eslint, '--max-warnings', '0', '.']],
   ['data: ingest data/', ['scripts/data.ts']],
   ['build: astro build', [astro, 'build', '--silent']],
+  ['budgets: gzip HTML, CSS and JavaScript per page type', ['scripts/budgets.ts']],
+  ['npm audit: production dependencies, no high or critical advisory', ['scripts/audit-deps.ts']],
   ['tests', ['--test', '--test-reporter=spec', 'tests/**/*.test.ts']],
 ];
 

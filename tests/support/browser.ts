@@ -1,8 +1,11 @@
 // Test support: the built site on a local port, and Debian's Chromium driven by playwright-core.
 import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { staticServer } from '../../scripts/lib/static-server.ts';
+
+export { chromiumPath, launchBrowser } from '../../scripts/lib/chromium.ts';
 
 /** Serves a built directory on 127.0.0.1 and an ephemeral port, with the headers its `_headers` file ships. */
 export async function serveDist(dir = process.env['DIST_DIR'] ?? 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
@@ -10,17 +13,6 @@ export async function serveDist(dir = process.env['DIST_DIR'] ?? 'dist'): Promis
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
-}
-
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** Headless Debian Chromium with the flags this machine needs (no sandbox as root, no background network). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
 }
 
 /** Registers the built site and one Chromium for a test file; read them inside tests. */
