@@ -50,7 +50,7 @@ const server = staticServer(dist);
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchBrowser();
-for (const [type, entry] of measured) {
+for (const entry of measured.values()) {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
   const bodies: Promise<[string, number]>[] = [];
   page.on('response', (r) => {
