@@ -35,6 +35,7 @@ export function nginxSnippet(tileUrl?: string): string {
   const lines = [
     '# Pantau Netralitas ASN: response headers. Written from src/lib/security/content-security-policy.ts',
     '# by `node scripts/write-deploy-config.ts` (a test checks it is current); include it in the server block.',
+    'error_page 404 /404.html;',
     ...headers('none'),
     'location / {',
     '    try_files $uri $uri/ =404;',
