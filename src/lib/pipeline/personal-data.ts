@@ -28,10 +28,16 @@ const longNumber = /\d(?:[\s.-]?\d){14,}/;
 const email = /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/i;
 const phone = /(?:\+62|\b62|\b0)\s?8\d(?:[\s.-]?\d){6,11}\b/;
 
+/** Whether a value holds a NIP or NIK (checked for row ids too, which are published). */
+export function looksLikeIdNumber(value: string): boolean {
+  return longNumber.test(value);
+}
+
 /** Whether a free-text value looks like it holds a NIP/NIK, e-mail address or phone number. */
 export function personalDataInText(value: string): 'id-number' | 'email' | 'phone' | undefined {
-  if (longNumber.test(value)) return 'id-number';
-  if (email.test(value)) return 'email';
+  if (looksLikeIdNumber(value)) return 'id-number';
+  // The e-mail pattern backtracks over every start position; most text has no "@" at all.
+  if (value.includes('@') && email.test(value)) return 'email';
   if (phone.test(value)) return 'phone';
   return undefined;
 }

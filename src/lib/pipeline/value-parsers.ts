@@ -6,7 +6,7 @@ import { yesNo } from '../vocab/terms.ts';
 import type { IngestContext } from './context.ts';
 import { parseDate } from './dates.ts';
 import type { Rule } from './messages.ts';
-import { personalDataInText } from './personal-data.ts';
+import { looksLikeIdNumber, personalDataInText } from './personal-data.ts';
 
 export type Value = string | number | boolean;
 export type Parsed = { readonly ok: true; readonly value: Value } | { readonly ok: false; readonly rule: Rule; readonly params?: Record<string, string> };
@@ -35,7 +35,7 @@ export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
       return direct((raw) => {
         if (!idPattern.test(raw)) return { ok: false, rule: 'invalid-id' };
         // A NIP or NIK used as a row id would be published: refuse it like any personal data.
-        if (personalDataInText(raw) === 'id-number') return { ok: false, rule: 'personal-data-value', params: { kind: 'id-number' } };
+        if (looksLikeIdNumber(raw)) return { ok: false, rule: 'personal-data-value', params: { kind: 'id-number' } };
         return { ok: true, value: raw };
       });
     case 'text':
