@@ -14,17 +14,26 @@ export interface Issue {
   readonly params?: Readonly<Record<string, string>>;
 }
 
-/** Quotes a value for a message: trimmed to 60 characters, control characters made visible. */
+// Control characters (C0, DEL, C1), zero-width characters, and bidi marks, embeddings, overrides and isolates.
+const invisibleChars = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/** Shows invisible characters as \uXXXX: a message must name what it refuses and stay one line in a terminal. */
+export function visible(text: string): string {
+  return text.replace(invisibleChars, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Quotes a value for a message: trimmed to 60 characters, invisible characters made visible. */
 export function quote(value: string): string {
-  const visible = value.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  const cut = visible.length > 60 ? `${visible.slice(0, 57)}...` : visible;
+  const shown = visible(value);
+  const cut = shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
   return `"${cut}"`;
 }
 
-/** One line per issue, `FILE:LINE: COLUMN: message [rule]`, in the steward's language. */
+/** One line per issue, `FILE:LINE: COLUMN: message [rule]`, in the steward's language; input echoed in it is made visible. */
 export function formatIssue(issue: Issue, lang: Lang): string {
-  const text = messages[issue.rule][lang]({ value: quote(issue.value), ...issue.params });
-  return `${issue.file}:${issue.line}: ${issue.column}: ${text} [${issue.rule}]`;
+  const params = Object.fromEntries(Object.entries(issue.params ?? {}).map(([key, text]) => [key, visible(text)]));
+  const text = messages[issue.rule][lang]({ value: quote(issue.value), ...params });
+  return `${issue.file}:${issue.line}: ${visible(issue.column)}: ${text} [${issue.rule}]`;
 }
 
 /** Stable order for reporting: by file, line, then column. */

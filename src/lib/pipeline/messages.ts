@@ -10,6 +10,10 @@ export const messages = {
     id: (x) => `berkas tidak ditemukan di folder data ${p(x, 'dir')}; berkas ini wajib ada`,
     en: (x) => `file not found in the data folder ${p(x, 'dir')}; this file is required`,
   },
+  'no-covered-city': {
+    id: () => 'berkas ini tidak berisi satu kota pun; tambahkan setidaknya satu baris kota di bawah baris judul',
+    en: () => 'this file lists no city; add at least one city row below the header',
+  },
   'empty-file': {
     id: () => 'berkas kosong: baris pertama harus berisi nama kolom',
     en: () => 'the file is empty: the first line must hold the column names',
@@ -90,6 +94,10 @@ export const messages = {
     id: (x) => `jumlah ${p(x, 'value')} negatif; jumlah tidak boleh kurang dari 0`,
     en: (x) => `count ${p(x, 'value')} is negative; counts cannot be below 0`,
   },
+  'count-too-large': {
+    id: (x) => `jumlah ${p(x, 'value')} terlalu besar (maks. ${p(x, 'max')}); periksa salah ketik atau kode yang tertempel`,
+    en: (x) => `count ${p(x, 'value')} is too large (max. ${p(x, 'maxEn')}); check for a typo or a pasted code`,
+  },
   'invalid-year': {
     id: (x) => `tahun ${p(x, 'value')} tidak sah (harus 2000 s.d. ${p(x, 'max')})`,
     en: (x) => `year ${p(x, 'value')} is not valid (must be 2000 to ${p(x, 'max')})`,
@@ -147,12 +155,12 @@ export const messages = {
     en: (x) => `the value appears to contain personal data (${p(x, 'kind')}); remove it from this text`,
   },
   'text-too-long': {
-    id: (x) => `teks terlalu panjang (${p(x, 'length')} karakter, maks. ${p(x, 'max')})`,
-    en: (x) => `text is too long (${p(x, 'length')} characters, max. ${p(x, 'max')})`,
+    id: (x) => `teks ${p(x, 'value')} terlalu panjang (${p(x, 'length')} karakter, maks. ${p(x, 'max')})`,
+    en: (x) => `text ${p(x, 'value')} is too long (${p(x, 'length')} characters, max. ${p(x, 'max')})`,
   },
   'control-characters': {
-    id: () => 'teks berisi karakter kendali atau pembalik arah yang tidak terlihat; hapus karakter tersebut',
-    en: () => 'the text contains invisible control or direction-override characters; remove them',
+    id: (x) => `teks ${p(x, 'value')} berisi karakter tak terlihat (karakter kendali, lebar nol atau pembalik arah; di sini ditampilkan sebagai \\uXXXX); hapus karakter tersebut`,
+    en: (x) => `text ${p(x, 'value')} contains invisible characters (control, zero-width or direction-override; shown here as \\uXXXX); remove them`,
   },
   'formula-text': {
     id: (x) => `teks ${p(x, 'value')} diawali =, +, - atau @ sehingga akan dijalankan sebagai rumus oleh spreadsheet; hapus tanda itu`,

@@ -82,8 +82,12 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
       if (code !== '' && !code.includes('.')) report('code', code, 'unknown-region');
     },
   });
-  // Without a covered city every kecamatan would be "not covered": report the cause alone.
-  if (ctx.cities.size === 0) return { issues: issues.sort(compareIssues), dropped, rowCounts, site: undefined };
+  // Without a covered city every kecamatan would be "not covered": report the cause alone (a header-only
+  // file has no other issue to show, and a run must never end with neither output nor a reason).
+  if (ctx.cities.size === 0) {
+    if (issues.length === 0) issues.push({ file: citiesSchema.file, line: 1, column: '*', value: '', rule: 'no-covered-city' });
+    return { issues: issues.sort(compareIssues), dropped, rowCounts, site: undefined };
+  }
   await ingest(electionsSchema, {
     check: checkElection,
     accept(r) {

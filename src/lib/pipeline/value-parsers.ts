@@ -17,7 +17,12 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const plainCount = /^\d+$/;
 const groupedCount = /^\d{1,3}(?:[.,]\d{3})+$/;
 const negativeCount = /^-\s*\d[\d.,]*$/;
-const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const MAX_URL = 2000;
+/** No unit, kecamatan or city has a million civil servants (Kota Bogor has about 12,000). */
+const MAX_COUNT = 1_000_000;
+// Invisible characters a reader cannot see but that change what text shows or matches: controls other than
+// tab and line ends (C0, DEL, C1), zero-width characters, line/paragraph separators, and every bidi control.
+const invisibleChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/;
 
 /** A column's parser, and whether its outcomes may be memoised (values that repeat: codes, dates, enums). */
 export interface ColumnParser {
@@ -41,7 +46,7 @@ export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
     case 'text':
       return direct((raw) => {
         if (raw.length > MAX_TEXT) return { ok: false, rule: 'text-too-long', params: { length: String(raw.length), max: String(MAX_TEXT) } };
-        if (controlChars.test(raw)) return { ok: false, rule: 'control-characters' };
+        if (invisibleChars.test(raw)) return { ok: false, rule: 'control-characters' };
         // Text that a spreadsheet would run as a formula when a journalist opens the published CSV.
         if (/^[=+@]|^-[^\d\s]/.test(raw)) return { ok: false, rule: 'formula-text' };
         const kind = personalDataInText(raw);
@@ -57,8 +62,9 @@ export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
       });
     case 'count':
       return cached((raw) => {
-        if (plainCount.test(raw)) return { ok: true, value: Number(raw) };
-        if (groupedCount.test(raw)) return { ok: true, value: Number(raw.replace(/[.,]/g, '')) };
+        const value = plainCount.test(raw) ? Number(raw) : groupedCount.test(raw) ? Number(raw.replace(/[.,]/g, '')) : undefined;
+        // Past the limit a figure is a typo or a pasted code; far past it, a double turns it into Infinity.
+        if (value !== undefined) return value <= MAX_COUNT ? { ok: true, value } : { ok: false, rule: 'count-too-large', params: { max: '1.000.000', maxEn: '1,000,000' } };
         if (negativeCount.test(raw)) return { ok: false, rule: 'negative-count' };
         return { ok: false, rule: 'not-a-count' };
       });
@@ -114,7 +120,12 @@ export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
         ctx.elections.has(raw) ? { ok: true, value: raw } : { ok: false, rule: 'unknown-election', params: { accepted: [...ctx.elections.keys()].join(', ') || '-' } },
       );
     case 'url':
-      return cached((raw) => (isHttpUrl(raw) ? { ok: true, value: raw } : { ok: false, rule: 'invalid-url' }));
+      return cached((raw) => {
+        if (raw.length > MAX_URL) return { ok: false, rule: 'text-too-long', params: { length: String(raw.length), max: String(MAX_URL) } };
+        // A bidi override or zero-width character would make the shown address differ from the linked one.
+        if (invisibleChars.test(raw)) return { ok: false, rule: 'control-characters' };
+        return isHttpUrl(raw) ? { ok: true, value: raw } : { ok: false, rule: 'invalid-url' };
+      });
   }
 }
 

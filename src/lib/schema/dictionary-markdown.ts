@@ -22,7 +22,8 @@ export function dictionaryMarkdown(): string {
     '- Baris pertama berisi nama kolom. Nama kolom boleh dalam bahasa Inggris atau nama Indonesia yang tercantum; huruf besar/kecil, spasi dan tanda baca diabaikan. Urutan kolom bebas. / The first line holds column names, English or the listed Indonesian names; case, spaces and punctuation are ignored; any order.',
     '- Tanggal: `2018-02-15`, `15/02/2018`, `15-02-2018`, `15 Februari 2018`, `15 Feb 2018` (hari dulu, lalu bulan). / Dates: day first, then month.',
     '- Kecamatan: kode Kemendagri (`32.73.22`), kode BPS (`3273090`) atau nama dalam ejaan umum (`KEC. BUAH BATU`, `Buahbatu`, `buah batu`). / Kecamatan: Kemendagri code, BPS code, or name in any common spelling.',
-    '- Angka: bilangan bulat, boleh dengan pemisah ribuan (`1.250`). / Counts: whole numbers, thousands separators allowed.',
+    '- Angka: bilangan bulat 0 s.d. 1.000.000, boleh dengan pemisah ribuan (`1.250`). / Counts: whole numbers from 0 to 1,000,000, thousands separators allowed.',
+    '- Teks bebas: maks. 500 karakter, tanpa karakter tak terlihat (karakter kendali, lebar nol, pembalik arah); teks yang tampak seperti HTML diterima dan ditampilkan apa adanya. `source_url`: hanya alamat `http://` atau `https://` lengkap, maks. 2.000 karakter. / Free text: at most 500 characters, no invisible characters (control, zero-width, direction override); text that looks like HTML is accepted and shown as written. `source_url`: complete `http://` or `https://` addresses only, at most 2,000 characters.',
     '- `demo`: `ya` untuk data sintetis. Baris yang bukan demo wajib menyebut `source` atau `source_url`. / `demo`: `yes` for synthetic rows; other rows must name a source.',
     '- **Data pribadi ditolak.** Kolom nama, NIP, NIK, telepon, e-mail, alamat, foto, tanggal lahir atau identitas pelapor menghentikan proses; teks yang memuat deret 15+ angka, e-mail atau nomor HP juga. / **Personal data is refused**: such columns stop the run, and so do free-text values holding 15+ digit numbers, e-mail addresses or phone numbers.',
     '',
@@ -53,7 +54,7 @@ export function dictionaryMarkdown(): string {
     '| aturan / rule | contoh pesan | example message |',
     '|---|---|---|',
   );
-  const sample = { value: '"…"', dir: 'data/', kind: 'nip', accepted: '…', suggestion: '', aliases: '…', other: '…', found: '12', expected: '13', first: '2', kecamatan: '…', year: '2024', today: '2026-11-22', election: 'pilkada-2018', start: '2017-06-01', end: '2018-12-31', relation: 'pada atau sesudah', relationEn: 'on or after', otherValue: '…', max: '…', suggestions: '…', matches: '…', covered: 'Kota Bogor (32.71), Kota Bandung (32.73)', actual: '…', scope: 'city', need: 'memerlukan kode kota/kabupaten', needEn: 'needs a regency code', length: '600', staff: '50', reported: '2024-01-10', status: '…', detail: '…', count: '2' };
+  const sample = { value: '"…"', dir: 'data/', kind: 'nip', accepted: '…', suggestion: '', aliases: '…', other: '…', found: '12', expected: '13', first: '2', kecamatan: '…', year: '2024', today: '2026-11-22', election: 'pilkada-2018', start: '2017-06-01', end: '2018-12-31', relation: 'pada atau sesudah', relationEn: 'on or after', otherValue: '…', max: '…', maxEn: '…', suggestions: '…', matches: '…', covered: 'Kota Bogor (32.71), Kota Bandung (32.73)', actual: '…', scope: 'city', need: 'memerlukan kode kota/kabupaten', needEn: 'needs a regency code', length: '600', staff: '50', reported: '2024-01-10', status: '…', detail: '…', count: '2' };
   for (const [rule, m] of Object.entries(messages)) out.push(`| \`${rule}\` | ${cell(m.id(sample))} | ${cell(m.en(sample))} |`);
   out.push('', '## Data demo dan sumbernya / Demo data and its sources', '');
   out.push(
