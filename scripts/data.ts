@@ -45,7 +45,7 @@ if (!existsSync(dataDir)) {
   process.exit(1);
 }
 console.log(say.reading(dataDir));
-const areas = await loadAreaIndex(await readCoveredCityCodes(dataDir));
+const areas = await loadAreaIndex(await readCoveredCityCodes(dataDir), dataDir);
 const staging = `${outDir}.staging-${process.pid}`;
 await rm(staging, { recursive: true, force: true });
 await mkdir(staging, { recursive: true });

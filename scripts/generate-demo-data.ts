@@ -4,18 +4,8 @@
 import { writeFile } from 'node:fs/promises';
 import { getDistricts, getVillages } from 'idn-area-data';
 import { csvText } from '../src/lib/pipeline/csv-write.ts';
+import { prng } from './lib/prng.ts';
 
-/** mulberry32: a small seeded PRNG, so the demo data is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(20241127);
 const between = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 function pick<T>(weighted: readonly (readonly [T, number])[]): T {

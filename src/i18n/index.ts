@@ -12,27 +12,38 @@ export function t(lang: Lang): Dictionary {
 /** Intl locale used for numbers and dates: id-ID (1.234,5; 15 Februari 2018), en-GB (1,234.5; 15 February 2018). */
 export const locale: Readonly<Record<Lang, string>> = { id: 'id-ID', en: 'en-GB' };
 
+// Intl formatters are costly to construct (a build formats hundreds of thousands of values): one per kind.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key);
+  if (f === undefined) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f as T;
+}
+
 export function formatNumber(lang: Lang, value: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(locale[lang], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+  return cached(`n|${lang}|${fractionDigits}`, () => new Intl.NumberFormat(locale[lang], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits })).format(value);
 }
 
 export function formatPercent(lang: Lang, share: number, fractionDigits = 1): string {
-  return new Intl.NumberFormat(locale[lang], { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(share);
+  return cached(`p|${lang}|${fractionDigits}`, () => new Intl.NumberFormat(locale[lang], { style: 'percent', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits })).format(share);
 }
 
 /** "A dan B", "A, B dan C" / "A and B": a list in the reader's language. */
 export function listOf(lang: Lang, items: readonly string[]): string {
-  return new Intl.ListFormat(locale[lang], { style: 'long', type: 'conjunction' }).format(items);
+  return cached(`l|${lang}`, () => new Intl.ListFormat(locale[lang], { style: 'long', type: 'conjunction' })).format(items);
 }
 
 /** An ISO date (yyyy-mm-dd) as "15 Februari 2018" / "15 February 2018". */
 export function formatDate(lang: Lang, iso: string): string {
-  return new Intl.DateTimeFormat(locale[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return cached(`d|${lang}`, () => new Intl.DateTimeFormat(locale[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** A month (yyyy-mm) as "Februari 2018". */
 export function formatMonth(lang: Lang, month: string): string {
-  return new Intl.DateTimeFormat(locale[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  return cached(`m|${lang}`, () => new Intl.DateTimeFormat(locale[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 export type PageRef =

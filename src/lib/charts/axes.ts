@@ -10,8 +10,16 @@ export const monthOf = (index: number): string => `${Math.floor(index / 12)}-${S
 /** Fractional month position of a date: 2024-11-15 -> index of 2024-11 plus about half. */
 export const monthPosition = (iso: string): number => monthIndex(iso.slice(0, 7)) + (Number(iso.slice(8, 10)) - 1) / 31;
 
+// One formatter per language: constructing Intl formatters per tick was a measurable part of a large build.
+const shortMonths = new Map<Lang, Intl.DateTimeFormat>();
+
 export function shortMonth(lang: Lang, month: string): string {
-  return new Intl.DateTimeFormat(locale[lang], { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  let f = shortMonths.get(lang);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(locale[lang], { month: 'short', year: '2-digit', timeZone: 'UTC' });
+    shortMonths.set(lang, f);
+  }
+  return f.format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** Horizontal grid lines with labels at "nice" values of a linear scale from 0 to max. */

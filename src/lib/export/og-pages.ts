@@ -1,5 +1,6 @@
 // Which page gets which social card: every page of the site in both languages, keyed by its path.
-import { formatNumber, langs, listOf, pathOf, t, type Lang, type PageRef } from '../../i18n/index.ts';
+import { formatNumber, langs, pathOf, t, type Lang, type PageRef } from '../../i18n/index.ts';
+import { citiesPhrase } from '../many-cities.ts';
 import { ALL } from '../model.ts';
 import { hasDemo, siteData } from '../site-data.ts';
 
@@ -30,7 +31,7 @@ export function ogPages(): OgPage[] {
       const path = pathOf(ref, lang);
       out.push({ key: ogKey(path), lang, path, title, demo, ...f });
     };
-    const citiesText = listOf(lang, data.cities.map((c) => c.name));
+    const citiesText = citiesPhrase(lang, data);
     const allReported = data.cities.reduce((a, c) => a + (data.totals[ALL]?.[c.code]?.reported ?? 0), 0);
     const allProven = data.cities.reduce((a, c) => a + (data.totals[ALL]?.[c.code]?.proven ?? 0), 0);
     add({ page: 'home' }, dict.home.title(citiesText), { headline: dict.og.headline(formatNumber(lang, allReported), formatNumber(lang, allProven)), detail: dict.og.detail(data.elections.length) });

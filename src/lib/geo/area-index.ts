@@ -24,6 +24,7 @@ export interface AreaIndex {
 export type KecamatanResolution =
   | { readonly ok: true; readonly code: string; readonly via: 'code' | 'bps' | 'name' | 'alias' }
   | { readonly ok: false; readonly reason: 'unknown'; readonly suggestions: readonly string[] }
+  | { readonly ok: false; readonly reason: 'unknown-bps' }
   | { readonly ok: false; readonly reason: 'not-covered'; readonly matches: readonly string[] }
   | { readonly ok: false; readonly reason: 'ambiguous'; readonly matches: readonly string[] };
 
@@ -84,7 +85,8 @@ export function resolveKecamatan(index: AreaIndex, covered: ReadonlySet<string>,
   if (bpsCode.test(compact)) {
     const code = index.bps.get(compact);
     if (code !== undefined) return found(code, 'bps');
-    return { ok: false, reason: 'unknown', suggestions: [] };
+    // BPS codes cannot be derived from Kemendagri ones: a code missing from the bridge table needs a row there.
+    return { ok: false, reason: 'unknown-bps' };
   }
   const parts = dottedCode.exec(text);
   if (parts) {

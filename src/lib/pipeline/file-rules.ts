@@ -36,6 +36,24 @@ export function headcountRule(): (record: RowRecord, line: number, report: Repor
   };
 }
 
+/** Each covered city has its own code and its own page slug (lower case, digits, hyphens), or two cities would share pages. */
+export function cityRule(): (record: RowRecord, line: number, report: Report, raw: Raw) => void {
+  const seen = { code: new Map<string, number>(), slug: new Map<string, number>() };
+  return (record, line, report, raw) => {
+    const code = str(record['code']);
+    if (code !== undefined && code !== '' && !code.includes('.')) report('code', raw('code'), 'unknown-region');
+    const slug = str(record['slug']);
+    if (slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) report('slug', raw('slug'), 'invalid-slug');
+    for (const key of ['code', 'slug'] as const) {
+      const value = key === 'code' ? code : slug;
+      if (value === undefined || value === '') continue;
+      const first = seen[key].get(value);
+      if (first === undefined) seen[key].set(value, line);
+      else report(key, raw(key), 'duplicate-city', { first: String(first) });
+    }
+  };
+}
+
 /** National events name no region; province and city events name one of the right level. */
 export function checkEvent(record: RowRecord, _line: number, report: Report, raw: Raw): void {
   const scope = str(record['scope']);

@@ -110,6 +110,10 @@ export const messages = {
     id: (x) => `kecamatan ${p(x, 'value')} tidak dikenal${p(x, 'suggestions') ? `; mungkin maksudnya: ${p(x, 'suggestions')}` : ''}`,
     en: (x) => `kecamatan ${p(x, 'value')} is not known${p(x, 'suggestions') ? `; closest official names: ${p(x, 'suggestions')}` : ''}`,
   },
+  'unknown-bps-code': {
+    id: (x) => `kode BPS ${p(x, 'value')} tidak ada di tabel padanan BPS–Kemendagri (reference/kecamatan-bps-kemendagri.csv); tulis kode Kemendagri (mis. 32.71.03) atau tambahkan barisnya`,
+    en: (x) => `BPS code ${p(x, 'value')} is not in the BPS–Kemendagri bridge table (reference/kecamatan-bps-kemendagri.csv); give the Kemendagri code (e.g. 32.71.03) or add its row`,
+  },
   'kecamatan-not-covered': {
     id: (x) => `kecamatan ${p(x, 'value')} (${p(x, 'matches')}) berada di luar kota yang dicakup situs ini (${p(x, 'covered')})`,
     en: (x) => `kecamatan ${p(x, 'value')} (${p(x, 'matches')}) lies outside the cities this site covers (${p(x, 'covered')})`,
@@ -137,6 +141,14 @@ export const messages = {
   'unknown-region': {
     id: (x) => `wilayah ${p(x, 'value')} bukan kode provinsi (32) atau kota/kabupaten (32.71) yang resmi`,
     en: (x) => `region ${p(x, 'value')} is not an official province (32) or regency (32.71) code`,
+  },
+  'duplicate-city': {
+    id: (x) => `${p(x, 'value')} sudah dipakai di baris ${p(x, 'first')}; setiap kota perlu kode dan nama_url (slug) sendiri`,
+    en: (x) => `${p(x, 'value')} is already used on line ${p(x, 'first')}; each city needs its own code and slug`,
+  },
+  'invalid-slug': {
+    id: (x) => `nama_url ${p(x, 'value')} tidak sah: gunakan huruf kecil, angka dan tanda hubung (mis. kabupaten-bogor)`,
+    en: (x) => `slug ${p(x, 'value')} is not valid: use lower-case letters, digits and hyphens (e.g. kabupaten-bogor)`,
   },
   'region-scope': {
     id: (x) => `cakupan ${p(x, 'scope')} ${p(x, 'need')}`,

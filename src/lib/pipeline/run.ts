@@ -8,7 +8,7 @@ import type { Election, IngestContext } from './context.ts';
 import { sniffDelimiter } from './csv-stream.ts';
 import { ingestCases } from './cases-ingest.ts';
 import { csvText } from './csv-write.ts';
-import { checkElection, checkEvent, headcountRule, signingRule } from './file-rules.ts';
+import { checkElection, checkEvent, cityRule, headcountRule, signingRule } from './file-rules.ts';
 import { ingestFile, type FileHandlers } from './ingest-file.ts';
 import { compareIssues, type Issue } from './issues.ts';
 import type { Rule } from './messages.ts';
@@ -77,10 +77,7 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
     accept(r) {
       ctx.cities.set(s(r['code']), s(r['slug']));
     },
-    check(r, _line, report) {
-      const code = s(r['code']);
-      if (code !== '' && !code.includes('.')) report('code', code, 'unknown-region');
-    },
+    check: cityRule(),
   });
   // Without a covered city every kecamatan would be "not covered": report the cause alone (a header-only
   // file has no other issue to show, and a run must never end with neither output nor a reason).

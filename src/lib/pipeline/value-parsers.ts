@@ -95,6 +95,7 @@ export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
         const r = resolveKecamatan(ctx.areas, covered, raw);
         if (r.ok) return { ok: true, value: r.code };
         if (r.reason === 'unknown') return { ok: false, rule: 'unknown-kecamatan', params: { suggestions: r.suggestions.map(label).join(', ') } };
+        if (r.reason === 'unknown-bps') return { ok: false, rule: 'unknown-bps-code' };
         const matches = r.matches.map((code) => `${label(code)}, ${ctx.areas.regencies.get(code.slice(0, 5))?.name ?? '?'}`).join('; ');
         return { ok: false, rule: r.reason === 'ambiguous' ? 'ambiguous-kecamatan' : 'kecamatan-not-covered', params: { matches, covered: coveredNames } };
       });

@@ -68,6 +68,12 @@ export function dictionaryMarkdown(): string {
     '',
     'Kode BPS kecamatan (`reference/kecamatan-bps-kemendagri.csv`) berasal dari layanan bridging kode BPS, sumber tercantum di berkas. Ejaan alternatif nama kecamatan ada di `reference/kecamatan-aliases.csv`.',
     '',
+    '## Menambah kota / Adding a city',
+    '',
+    'Tambahkan satu baris di `cities.csv` (kode Kemendagri dan `slug` yang unik, mis. `32.76,depok`) lalu baris data kota itu di berkas lain; kecamatan dan kelurahannya diambil dari idn-area-data. Jika ekspor memakai kode BPS, letakkan padanannya di `reference/kecamatan-bps-kemendagri.csv` (dan ejaan lain di `reference/kecamatan-aliases.csv`) di dalam folder data: baris itu ditambahkan ke tabel bawaan. Batas wilayah (`kecamatan-<nama-kota>.geojson`) bersifat opsional; tanpa berkas itu halaman kota menyatakan bahwa peta tidak tersedia.',
+    '',
+    'Add one row to `cities.csv` (Kemendagri code and a unique `slug`, e.g. `32.76,depok`), then that city\'s rows in the other files; its kecamatan and kelurahan come from idn-area-data. If the exports use BPS codes, put their bridge rows in `reference/kecamatan-bps-kemendagri.csv` (and other spellings in `reference/kecamatan-aliases.csv`) inside the data folder: they are added to the shipped tables. Boundaries (`kecamatan-<city-name>.geojson`) are optional; without them the city page says the map layer is missing.',
+    '',
   );
   return `${out.join('\n')}\n`;
 }

@@ -1,0 +1,13 @@
+// A small seeded random source, so generated datasets (demo data, benchmarks) are reproducible.
+
+/** mulberry32: deterministic floats in [0, 1) from a 32-bit seed, so a re-run writes the same rows. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
