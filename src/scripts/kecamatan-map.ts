@@ -2,6 +2,9 @@
 // every polygon is a focusable link, tooltips are built from text nodes. Leaflet is fetched only here.
 import { classIndex } from '../lib/map/class-index.ts';
 import type { MapConfig } from '../lib/map/map-config.ts';
+import { loadStylesheet } from './load-stylesheet.ts';
+// Leaflet's CSS as a URL, linked when the live map mounts: as an import it would block every page with a map.
+import leafletCss from 'leaflet/dist/leaflet.css?url';
 
 type Leaflet = typeof import('leaflet');
 type Path = import('leaflet').Path;
@@ -25,7 +28,7 @@ class KecamatanMap extends HTMLElement {
     const metricSelect = this.querySelector<HTMLSelectElement>('select[name="metrik"]');
     const electionSelect = this.querySelector<HTMLSelectElement>('select[name="pemilihan"]');
     if (controls && metricSelect && electionSelect) {
-      controls.hidden = false;
+      controls.classList.add('ready');
       metricSelect.value = this.metric;
       electionSelect.value = this.election;
       metricSelect.addEventListener('change', () => this.choose(metricSelect.value, this.election));
@@ -114,7 +117,7 @@ class KecamatanMap extends HTMLElement {
   }
 
   private async mount(): Promise<void> {
-    const [{ default: L }, geo] = await Promise.all([import('leaflet') as Promise<{ default: Leaflet }>, fetch(this.config.geoUrl ?? '').then((r) => r.json()), import('leaflet/dist/leaflet.css')]);
+    const [{ default: L }, geo] = await Promise.all([import('leaflet') as Promise<{ default: Leaflet }>, fetch(this.config.geoUrl ?? '').then((r) => r.json()), loadStylesheet(leafletCss)]);
     const live = this.querySelector<HTMLElement>('.map-live');
     const still = this.querySelector<HTMLElement>('.map-static');
     const bbox = this.config.bbox;
