@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveDist } from '../tests/support/browser.ts';
-import { gzipProxy } from './lib/gzip-proxy.ts';
+import { chromiumFlags, chromiumPath } from './lib/chromium.ts';
 import { categories, lighthouseTargets, missedTargets, type Category } from './lib/lighthouse-targets.ts';
 import { categoryScores, failingAudits, foreignRequests, type LighthouseResult } from './lib/lighthouse-findings.ts';
 
@@ -17,7 +17,7 @@ import { categoryScores, failingAudits, foreignRequests, type LighthouseResult }
 const given = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const pages = given.length > 0 ? given : ['/', '/kota/bandung/', '/kecamatan/32.73.22/', '/embed/cases-monthly-bandung/'];
 const runs = Math.max(1, Number(process.env['LIGHTHOUSE_RUNS'] ?? 1));
-const chromePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const chromePath = chromiumPath;
 const dist = process.env['DIST_DIR'] ?? 'dist';
 // Set to a folder to keep each page's full Lighthouse report (JSON) for a closer look.
 const reports = process.env['LIGHTHOUSE_REPORTS'];
@@ -34,14 +34,13 @@ if (!process.argv.includes('--no-build')) {
 }
 
 if (reports) await mkdir(reports, { recursive: true });
-const files = await serveDist(dist);
-// In front of the test server, gzip as any static host would (see scripts/lib/gzip-proxy.ts).
-const server = await gzipProxy(files.url);
+// The shared static server: the shipped headers, and gzip as any static host sends it.
+const server = await serveDist(dist);
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-quic',
+    '--headless=new',
+    ...chromiumFlags,
     // No name but the local server resolves: nothing can reach the internet, and an attempt fails at once.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ],
@@ -71,7 +70,6 @@ try {
 } finally {
   chrome.kill();
   await server.close();
-  await files.close();
 }
 
 const width = Math.max(...pages.map((p) => p.length));

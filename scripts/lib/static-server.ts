@@ -1,8 +1,10 @@
 // The built site served as a static host would: directory index, trailing-slash redirect, 404 page,
-// and the response headers the build wrote into `_headers`. `npm start` and the browser tests share it.
+// the response headers the build wrote into `_headers`, and gzip for text, as every static host does
+// (Lighthouse's simulated phone network charges each byte). `npm start`, the tests and the audits share it.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const types: Record<string, string> = {
@@ -10,6 +12,8 @@ const types: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
+
+const compressible = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
 /** An HTTP server over a built folder (not yet listening). */
 export function staticServer(dir: string): Server {
@@ -39,7 +43,9 @@ export function staticServer(dir: string): Server {
       else res.end('<!doctype html><title>404</title><p>Not found</p>');
       return;
     }
-    res.writeHead(200, { ...headersFor(rules, path), 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && compressible.test(type);
+    res.writeHead(200, { ...headersFor(rules, path), 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
+    (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(res);
   });
 }
