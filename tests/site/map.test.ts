@@ -56,7 +56,7 @@ test('switching metric and election changes fills and legend, and the URL reopen
   assert.deepEqual(await fills(again.page), chosen, 'the link restores the same fills');
   await page.click('a.lang-switch');
   await page.waitForURL('**/en/city/bandung/?metrik=coverage&pemilihan=pilkada-2018');
-  assert.equal(await page.locator('.legend-metric').textContent(), 'Pact coverage, Pilkada 2018', 'the language switch keeps the map');
+  assert.equal(await page.locator('.legend-metric').textContent(), 'Integrity-pact coverage, 2018 regional elections', 'the language switch keeps the map');
   assert.deepEqual([...errors, ...again.errors], []);
   await page.close();
   await again.page.close();

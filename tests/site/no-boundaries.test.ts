@@ -21,7 +21,7 @@ test('a build with no boundaries passes, warns, and the city pages say the map l
     const $ = load(readFileSync(join(dist, path, 'index.html'), 'utf8'));
     assert.match($('.map-missing').text(), new RegExp(message));
     assert.equal($('kecamatan-map svg').length, 0, 'no map drawn');
-    assert.equal($('script[src*="_astro"]').length + $('script.map-config').length, 0, 'no map script');
+    assert.equal($('script[src*="MapSection"]').length + $('script.map-config').length, 0, 'no map script');
     assert.ok($('table.kecamatan-table tbody tr').length >= 6, 'the kecamatan table is still there');
   }
   assert.equal(existsSync(join(dist, 'geo')), false, 'no boundary files published');
