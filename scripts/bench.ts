@@ -28,6 +28,28 @@ if (mode === 'baseline') {
     });
   });
   report({ rows, seconds: (performance.now() - started) / 1000 });
+} else if (mode === 'echo') {
+  // The floor for any ingest that publishes a normalised copy: the same parse, each row written back
+  // unchanged (joined, encoded, written), no checks at all. Shows how much of the 1.5x budget a copy uses.
+  const [file, outFile] = [process.argv[3]!, process.argv[4]!];
+  const started = performance.now();
+  let rows = 0;
+  const out = createWriteStream(outFile);
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), {
+      delimiter: ',',
+      chunk: (r) => {
+        let text = '';
+        for (const fields of r.data) text += `${fields.join(',')}\n`;
+        rows += r.data.length;
+        out.write(text);
+      },
+      complete: () => resolve(),
+      error: reject,
+    });
+  });
+  await new Promise<void>((resolve) => out.end(resolve));
+  report({ rows, seconds: (performance.now() - started) / 1000 });
 } else if (mode === 'ingest') {
   const [dataDir, outDir] = [process.argv[3]!, process.argv[4]!];
   const { loadAreaIndex } = await import('./lib/areas.ts');
@@ -57,19 +79,21 @@ async function main(): Promise<void> {
     console.log(`generated ${ROWS.toLocaleString('en')} rows in ${((performance.now() - genStart) / 1000).toFixed(1)} s: ${casesFile}`);
     // One untimed read so both measured runs start from the same (warm) page cache.
     child(['baseline', casesFile]);
-    const runs: { baseline: number[]; ingest: number[]; rss: number[]; baseRss: number[] } = { baseline: [], ingest: [], rss: [], baseRss: [] };
+    const runs: { baseline: number[]; ingest: number[]; echo: number[]; rss: number[]; baseRss: number[] } = { baseline: [], ingest: [], echo: [], rss: [], baseRss: [] };
     for (let round = 1; round <= ROUNDS; round++) {
       const base = child(['baseline', casesFile]);
       const out = await mkdtemp(join(tmpdir(), 'pantau-bench-out-'));
       const ingest = child(['ingest', dir, out]);
+      const echo = child(['echo', casesFile, join(out, 'echo.csv')]);
       await rm(out, { recursive: true, force: true });
+      runs.echo.push(echo.seconds);
       if (base.rows !== ROWS + 1 && base.rows !== ROWS + 2) throw new Error(`baseline parsed ${base.rows} rows`);
       if (ingest.rows !== ROWS) throw new Error(`ingest accepted ${ingest.rows} rows`);
       runs.baseline.push(base.seconds);
       runs.ingest.push(ingest.seconds);
       runs.rss.push(ingest.peak_rss_mb);
       runs.baseRss.push(base.peak_rss_mb);
-      console.log(`round ${round}: baseline ${base.seconds.toFixed(2)} s, ingest ${ingest.seconds.toFixed(2)} s, ingest peak RSS ${ingest.peak_rss_mb.toFixed(0)} MB`);
+      console.log(`round ${round}: baseline ${base.seconds.toFixed(2)} s, ingest ${ingest.seconds.toFixed(2)} s, echo (parse + write back) ${echo.seconds.toFixed(2)} s, ingest peak RSS ${ingest.peak_rss_mb.toFixed(0)} MB`);
     }
     // The best of each: noise on a shared machine only ever adds time.
     const best = (xs: number[]) => Math.min(...xs);
@@ -81,6 +105,8 @@ async function main(): Promise<void> {
         seconds: round(seconds),
         baseline_seconds: round(baseline),
         ratio: round(seconds / baseline),
+        echo_seconds: round(best(runs.echo)),
+        echo_ratio: round(best(runs.echo) / baseline),
         rows_per_second: Math.round(ROWS / seconds),
         peak_rss_mb: Math.round(Math.max(...runs.rss)),
         baseline_peak_rss_mb: Math.round(Math.max(...runs.baseRss)),
