@@ -3,6 +3,8 @@
 import { geoMercator, geoPath } from 'd3';
 import { forD3 } from '../geo/d3-winding.ts';
 import type { AreaCollection } from '../geo/simplify-boundaries.ts';
+
+type AreaFeature = AreaCollection['features'][number];
 import { classIndex } from './class-index.ts';
 
 export interface ChoroplethInput {
@@ -42,6 +44,9 @@ export interface Choropleth {
   readonly height: number;
   readonly shapes: readonly ChoroplethShape[];
   readonly labels: readonly ChoroplethLabel[];
+  /** Larger labels for narrow screens (fewer fit); the page shows one set or the other. */
+  readonly narrowFontSize: number;
+  readonly narrowLabels: readonly ChoroplethLabel[];
 }
 
 const r1 = (v: number): number => Math.round(v * 10) / 10;
@@ -58,17 +63,27 @@ export function drawChoropleth(input: ChoroplethInput): Choropleth {
     const k = classIndex(input.breaks, input.value(code));
     return { code, d: path(f) ?? '', fill: k < 0 ? input.noDataColor : (input.colors[k] ?? input.noDataColor), noData: k < 0, href: input.url(code), label: input.describe(code) };
   });
-  // Labels, largest kecamatan first; one that would overlap a placed label is left out (its link keeps the name).
   const fontSize = input.fontSize ?? 11;
+  const bySize = [...features].sort((a, b) => path.area(b) - path.area(a));
+  const place = (size: number): ChoroplethLabel[] => placeLabels(bySize, (at) => projection(at), input, size);
+  // A map drawn 720 wide and shown 340 wide on a phone shrinks its labels by half: a second set, twice as
+  // large (so fewer fit), is shown instead on narrow screens (CSS), and the exports keep the first.
+  const narrowFontSize = Math.round(fontSize * NARROW_SCALE);
+  return { width: input.width, fontSize, height, shapes, labels: place(fontSize), narrowFontSize, narrowLabels: place(narrowFontSize) };
+}
+
+const NARROW_SCALE = 2;
+
+/** Labels, largest kecamatan first; one that would overlap a placed label is left out (its link keeps the name). */
+function placeLabels(bySize: readonly AreaFeature[], project: (at: [number, number]) => [number, number] | null, input: ChoroplethInput, fontSize: number): ChoroplethLabel[] {
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const labels: ChoroplethLabel[] = [];
-  const bySize = [...features].sort((a, b) => path.area(b) - path.area(a));
   for (const f of bySize) {
     const code = f.properties.code;
     const at = input.labels[code];
     const text = input.names[code] ?? code;
     if (at === undefined) continue;
-    const p = projection([at[0], at[1]]);
+    const p = project([at[0], at[1]]);
     if (p === null) continue;
     const w = text.length * fontSize * 0.56;
     const box = { x0: p[0] - w / 2 - 2, x1: p[0] + w / 2 + 2, y0: p[1] - fontSize * 0.7, y1: p[1] + fontSize * 0.5 };
@@ -76,6 +91,6 @@ export function drawChoropleth(input: ChoroplethInput): Choropleth {
     placed.push(box);
     labels.push({ code, x: r1(p[0]), y: r1(p[1]), text });
   }
-  labels.sort((a, b) => a.code.localeCompare(b.code));
-  return { width: input.width, fontSize, height, shapes, labels };
+  return labels.sort((a, b) => a.code.localeCompare(b.code));
+
 }
