@@ -23,7 +23,7 @@ const say = {
     ok: (rows: string) => `Selesai: ${rows}. Keluaran di ${outDir}`,
     noDir: `Folder data ${dataDir} tidak ada.`,
     noMap: 'PERINGATAN: batas wilayah tidak ditemukan ($BOUNDARIES_DIR, data/boundaries/, ../shared/boundaries/). Situs tetap dibangun; halaman kota menyatakan bahwa lapisan peta tidak tersedia.',
-    missingLayer: (file: string) => `PERINGATAN: ${file} tidak ada di folder batas wilayah; kota ini tampil tanpa peta.`,
+    missingLayer: (files: string[]) => `PERINGATAN: ${files.length} kota tampil tanpa peta (tidak ada di folder batas wilayah): ${files.join(', ')}`,
     mapFrom: (label: string) => `Batas wilayah dari ${label}`,
     emptyFile: (file: string) => `PERINGATAN: ${file} tidak berisi baris data; halaman akan menampilkan nol untuk berkas ini.`,
   },
@@ -34,7 +34,7 @@ const say = {
     ok: (rows: string) => `Done: ${rows}. Output in ${outDir}`,
     noDir: `Data folder ${dataDir} does not exist.`,
     noMap: 'WARNING: no boundaries found ($BOUNDARIES_DIR, data/boundaries/, ../shared/boundaries/). The site still builds; city pages say the map layer is missing.',
-    missingLayer: (file: string) => `WARNING: ${file} is not in the boundaries folder; this city is shown without a map.`,
+    missingLayer: (files: string[]) => `WARNING: ${files.length === 1 ? '1 city is' : `${files.length} cities are`} shown without a map (not in the boundaries folder): ${files.join(', ')}`,
     mapFrom: (label: string) => `Boundaries from ${label}`,
     emptyFile: (file: string) => `WARNING: ${file} has no data rows; the pages will show zero for this file.`,
   },
@@ -55,7 +55,10 @@ try {
   if (result.site !== undefined) {
     const geo = await stageBoundaries(result.site, io);
     (result.issues as unknown[]).push(...geo.issues);
-    for (const w of geo.warnings) console.warn(w === 'no-boundaries' ? say.noMap : say.missingLayer(w.slice('missing:'.length)));
+    // One line for every city without polygons: at province scale a line each buried the rest.
+    if (geo.warnings.includes('no-boundaries')) console.warn(say.noMap);
+    const missing = geo.warnings.filter((w) => w.startsWith('missing:')).map((w) => w.slice('missing:'.length));
+    if (missing.length > 0) console.warn(say.missingLayer(missing));
     if (geo.index.source !== null) console.log(say.mapFrom(geo.index.source));
   }
   if (result.issues.length > 0) {
