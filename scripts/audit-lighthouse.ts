@@ -8,8 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveDist } from '../tests/support/browser.ts';
 import { chromiumFlags, chromiumPath } from './lib/chromium.ts';
+import { serveDir } from './lib/static-server.ts';
 import { categories, lighthouseTargets, missedTargets, type Category } from './lib/lighthouse-targets.ts';
 import { categoryScores, failingAudits, foreignRequests, type LighthouseResult } from './lib/lighthouse-findings.ts';
 
@@ -17,7 +17,6 @@ import { categoryScores, failingAudits, foreignRequests, type LighthouseResult }
 const given = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const pages = given.length > 0 ? given : ['/', '/kota/bandung/', '/kecamatan/32.73.22/', '/embed/cases-monthly-bandung/'];
 const runs = Math.max(1, Number(process.env['LIGHTHOUSE_RUNS'] ?? 1));
-const chromePath = chromiumPath;
 const dist = process.env['DIST_DIR'] ?? 'dist';
 // Set to a folder to keep each page's full Lighthouse report (JSON) for a closer look.
 const reports = process.env['LIGHTHOUSE_REPORTS'];
@@ -35,9 +34,9 @@ if (!process.argv.includes('--no-build')) {
 
 if (reports) await mkdir(reports, { recursive: true });
 // The shared static server: the shipped headers, and gzip as any static host sends it.
-const server = await serveDist(dist);
+const server = await serveDir(dist);
 const chrome = await chromeLauncher.launch({
-  chromePath,
+  chromePath: chromiumPath,
   chromeFlags: [
     '--headless=new',
     ...chromiumFlags,

@@ -2,11 +2,10 @@
 // reader's browser really downloads (measured in Chromium, Leaflet included where the map loads it),
 // per page type. Prints a table and one JSON line; exits 1 when any figure is over its limit.
 import { readFileSync, readdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from './lib/chromium.ts';
-import { staticServer } from './lib/static-server.ts';
+import { serveDir } from './lib/static-server.ts';
 
 type PageType = 'home' | 'city' | 'kecamatan' | 'embed';
 type Kind = 'html' | 'css' | 'js';
@@ -46,9 +45,8 @@ for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filt
 }
 
 // JavaScript and CSS as downloaded, on the heaviest page of each type, once the live map is drawn.
-const server = staticServer(dist);
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = await serveDir(dist);
+const origin = server.url;
 const browser = await launchBrowser();
 for (const entry of measured.values()) {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
@@ -66,7 +64,7 @@ for (const entry of measured.values()) {
   await page.close();
 }
 await browser.close();
-server.close();
+await server.close();
 
 const over: string[] = [];
 const rows: Record<string, Record<string, number | string>> = {};

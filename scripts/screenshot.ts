@@ -1,11 +1,12 @@
 // Takes screenshots of built pages in Debian's Chromium: npm run screenshot -- /path/ [/other/ ...]
 import { mkdir } from 'node:fs/promises';
-import { launchBrowser, serveDist } from '../tests/support/browser.ts';
+import { launchBrowser } from './lib/chromium.ts';
+import { serveDir } from './lib/static-server.ts';
 
 const paths = process.argv.slice(2);
 const out = process.env['SHOT_DIR'] ?? 'screenshots';
 await mkdir(out, { recursive: true });
-const server = await serveDist();
+const server = await serveDir(process.env['DIST_DIR'] ?? 'dist');
 const browser = await launchBrowser();
 try {
   for (const path of paths.length > 0 ? paths : ['/']) {

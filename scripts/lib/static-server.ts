@@ -3,6 +3,7 @@
 // (Lighthouse's simulated phone network charges each byte). `npm start`, the tests and the audits share it.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
@@ -48,4 +49,12 @@ export function staticServer(dir: string): Server {
     res.writeHead(200, { ...headersFor(rules, path), 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
     (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(res);
   });
+}
+
+/** The built folder served on 127.0.0.1 at a free port, for tests, budgets and audits. */
+export async function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = staticServer(dir);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }

@@ -1,18 +1,14 @@
 // Test support: the built site on a local port, and Debian's Chromium driven by playwright-core.
-import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { staticServer } from '../../scripts/lib/static-server.ts';
+import { serveDir } from '../../scripts/lib/static-server.ts';
 
 export { chromiumPath, launchBrowser } from '../../scripts/lib/chromium.ts';
 
-/** Serves a built directory on 127.0.0.1 and an ephemeral port, with the headers its `_headers` file ships. */
-export async function serveDist(dir = process.env['DIST_DIR'] ?? 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = staticServer(dir);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+/** Serves a built directory on 127.0.0.1 and a free port, with the headers its `_headers` file ships. */
+export function serveDist(dir = process.env['DIST_DIR'] ?? 'dist'): ReturnType<typeof serveDir> {
+  return serveDir(dir);
 }
 
 /** Registers the built site and one Chromium for a test file; read them inside tests. */

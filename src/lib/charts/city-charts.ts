@@ -15,7 +15,21 @@ import { drawTimeline } from './timeline.ts';
 
 const both = <T>(draw: (width: number) => T): { wide: T; narrow: T } => ({ wide: draw(WIDE), narrow: draw(NARROW) });
 
-export function cityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
+const built = new WeakMap<SiteData, Map<string, readonly Chart[]>>();
+
+/** A city's six charts, drawn once per dataset, city and language: the city page, the home page's trend and the exports share them. */
+export function cityCharts(site: SiteData, cityCode: string, lang: Lang): readonly Chart[] {
+  const perSite = built.get(site) ?? new Map<string, readonly Chart[]>();
+  built.set(site, perSite);
+  const key = `${cityCode}|${lang}`;
+  const hit = perSite.get(key);
+  if (hit) return hit;
+  const charts = drawCityCharts(site, cityCode, lang);
+  perSite.set(key, charts);
+  return charts;
+}
+
+function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
   const dict = t(lang);
   const c = dict.charts;
   const city = site.cities.find((x) => x.code === cityCode);

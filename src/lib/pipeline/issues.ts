@@ -1,5 +1,6 @@
 // A problem found in the input, located by file, line and column, with the rule it breaks.
 import { messages, type Rule } from './messages.ts';
+import { invisibleChars } from './invisible-chars.ts';
 
 export type Lang = 'id' | 'en';
 
@@ -14,8 +15,6 @@ export interface Issue {
   readonly params?: Readonly<Record<string, string>>;
 }
 
-// Control characters (C0, DEL, C1), zero-width characters, and bidi marks, embeddings, overrides and isolates.
-const invisibleChars = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 /** Shows invisible characters as \uXXXX: a message must name what it refuses and stay one line in a terminal. */
 export function visible(text: string): string {

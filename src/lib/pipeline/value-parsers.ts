@@ -5,6 +5,7 @@ import { vocabularyLookup, termKey } from '../vocab/vocabulary.ts';
 import { yesNo } from '../vocab/terms.ts';
 import type { IngestContext } from './context.ts';
 import { parseDate } from './dates.ts';
+import { refusedInText } from './invisible-chars.ts';
 import type { Rule } from './messages.ts';
 import { looksLikeIdNumber, personalDataInText } from './personal-data.ts';
 
@@ -20,9 +21,6 @@ const negativeCount = /^-\s*\d[\d.,]*$/;
 const MAX_URL = 2000;
 /** No unit, kecamatan or city has a million civil servants (Kota Bogor has about 12,000). */
 const MAX_COUNT = 1_000_000;
-// Invisible characters a reader cannot see but that change what text shows or matches: controls other than
-// tab and line ends (C0, DEL, C1), zero-width characters, line/paragraph separators, and every bidi control.
-const invisibleChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/;
 
 /** A column's parser, and whether its outcomes may be memoised (values that repeat: codes, dates, enums). */
 export interface ColumnParser {
@@ -46,7 +44,7 @@ export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
     case 'text':
       return direct((raw) => {
         if (raw.length > MAX_TEXT) return { ok: false, rule: 'text-too-long', params: { length: String(raw.length), max: String(MAX_TEXT) } };
-        if (invisibleChars.test(raw)) return { ok: false, rule: 'control-characters' };
+        if (refusedInText.test(raw)) return { ok: false, rule: 'control-characters' };
         // Text that a spreadsheet would run as a formula when a journalist opens the published CSV.
         if (/^[=+@]|^-[^\d\s]/.test(raw)) return { ok: false, rule: 'formula-text' };
         const kind = personalDataInText(raw);
@@ -64,7 +62,7 @@ export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
       return cached((raw) => {
         const value = plainCount.test(raw) ? Number(raw) : groupedCount.test(raw) ? Number(raw.replace(/[.,]/g, '')) : undefined;
         // Past the limit a figure is a typo or a pasted code; far past it, a double turns it into Infinity.
-        if (value !== undefined) return value <= MAX_COUNT ? { ok: true, value } : { ok: false, rule: 'count-too-large', params: { max: '1.000.000', maxEn: '1,000,000' } };
+        if (value !== undefined) return value <= MAX_COUNT ? { ok: true, value } : { ok: false, rule: 'count-too-large', params: { max: MAX_COUNT.toLocaleString('id-ID'), maxEn: MAX_COUNT.toLocaleString('en-GB') } };
         if (negativeCount.test(raw)) return { ok: false, rule: 'negative-count' };
         return { ok: false, rule: 'not-a-count' };
       });
@@ -124,7 +122,7 @@ export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
       return cached((raw) => {
         if (raw.length > MAX_URL) return { ok: false, rule: 'text-too-long', params: { length: String(raw.length), max: String(MAX_URL) } };
         // A bidi override or zero-width character would make the shown address differ from the linked one.
-        if (invisibleChars.test(raw)) return { ok: false, rule: 'control-characters' };
+        if (refusedInText.test(raw)) return { ok: false, rule: 'control-characters' };
         return isHttpUrl(raw) ? { ok: true, value: raw } : { ok: false, rule: 'invalid-url' };
       });
   }
