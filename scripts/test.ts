@@ -1,5 +1,6 @@
 // npm test: type check and lint, build the site from the shipped data, then every test file in one run.
 import { spawnSync } from 'node:child_process';
+import { preflight } from './lib/preflight.ts';
 
 // Every tool runs on this Node (the pinned one under npm), whatever `node` the shell would find.
 const node = process.execPath;
@@ -14,6 +15,14 @@ const steps: [string, string[]][] = [
   ['npm audit: production dependencies, no high or critical advisory', ['scripts/audit-deps.ts']],
   ['tests', ['--test', '--test-reporter=spec', 'tests/**/*.test.ts']],
 ];
+
+const lacking = preflight();
+if (lacking) {
+  console.error('npm test needs what this machine lacks:');
+  for (const r of lacking.missing) console.error(`  - ${r.what}`);
+  console.error(`Install it with (as root):\n  ${lacking.command}\nthen run npm test again.`);
+  process.exit(1);
+}
 
 for (const [label, args] of steps) {
   console.log(`\n== ${label}`);
