@@ -26,6 +26,7 @@ const say = {
     missingLayer: (files: string[]) => `PERINGATAN: ${files.length} kota tampil tanpa peta (tidak ada di folder batas wilayah): ${files.join(', ')}`,
     mapFrom: (label: string) => `Batas wilayah dari ${label}`,
     emptyFile: (file: string) => `PERINGATAN: ${file} tidak berisi baris data; halaman akan menampilkan nol untuk berkas ini.`,
+    internal: (detail: string) => `Kesalahan internal (bukan kesalahan data; laporkan ke pengembang): ${detail}`,
   },
   en: {
     reading: (dir: string) => `Reading data from ${dir}`,
@@ -37,6 +38,7 @@ const say = {
     missingLayer: (files: string[]) => `WARNING: ${files.length === 1 ? '1 city is' : `${files.length} cities are`} shown without a map (not in the boundaries folder): ${files.join(', ')}`,
     mapFrom: (label: string) => `Boundaries from ${label}`,
     emptyFile: (file: string) => `WARNING: ${file} has no data rows; the pages will show zero for this file.`,
+    internal: (detail: string) => `Internal fault (not a data error; please report it to the developers): ${detail}`,
   },
 }[lang];
 
@@ -45,11 +47,11 @@ if (!existsSync(dataDir)) {
   process.exit(1);
 }
 console.log(say.reading(dataDir));
-const areas = await loadAreaIndex(await readCoveredCityCodes(dataDir), dataDir);
 const staging = `${outDir}.staging-${process.pid}`;
 await rm(staging, { recursive: true, force: true });
 await mkdir(staging, { recursive: true });
 try {
+  const areas = await loadAreaIndex(await readCoveredCityCodes(dataDir), dataDir);
   const io = fsIO(dataDir, staging);
   const result = await runPipeline(io, areas, today);
   if (result.site !== undefined) {
@@ -61,6 +63,7 @@ try {
     if (missing.length > 0) console.warn(say.missingLayer(missing));
     if (geo.index.source !== null) console.log(say.mapFrom(geo.index.source));
   }
+  for (const warning of result.warnings) console.warn(formatIssue(warning, lang));
   if (result.issues.length > 0) {
     for (const issue of result.issues) console.error(formatIssue(issue, lang));
     for (const d of result.dropped) console.error(say.more(d.file, d.rule, d.count));
@@ -74,6 +77,8 @@ try {
     console.log(say.ok(Object.entries(result.rowCounts).map(([f, c]) => `${f} ${c}`).join(', ')));
   }
 } catch (error) {
+  // Exit 1 means the data has problems; anything else is a fault of the pipeline: one line, exit 2.
   await rm(staging, { recursive: true, force: true });
-  throw error;
+  console.error(say.internal(error instanceof Error ? error.message.split('\n')[0]! : String(error)));
+  process.exitCode = 2;
 }

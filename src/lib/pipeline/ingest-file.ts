@@ -1,8 +1,8 @@
 // Ingests one CSV file: header mapping, per-value parsing, row rules; accepted rows go to the caller.
 import type { FileSchema } from '../schema/column.ts';
 import type { IngestContext } from './context.ts';
-import { streamCsv } from './csv-stream.ts';
 import { mapHeader, type HeaderMap } from './header-map.ts';
+import type { RowSource } from './input-source.ts';
 import type { Issue } from './issues.ts';
 import type { Rule } from './messages.ts';
 import { IdRegistry } from './string-table.ts';
@@ -37,7 +37,8 @@ export interface FileResult {
 /** How many issues of one rule a file keeps in full; the rest are counted. */
 export const ISSUES_PER_RULE = 200;
 
-export async function ingestFile(schema: FileSchema, input: NodeJS.ReadableStream, delimiter: string, ctx: IngestContext, handlers: FileHandlers): Promise<FileResult> {
+/** Ingests the rows of `source`; `label` is the file as the steward named it (signings.csv or signings.xlsx). */
+export async function ingestFile(schema: FileSchema, label: string, source: RowSource, ctx: IngestContext, handlers: FileHandlers): Promise<FileResult> {
   const issues: Issue[] = [];
   const dropped = new Map<Rule, number>();
   const perRule = new Map<Rule, number>();
@@ -64,14 +65,14 @@ export async function ingestFile(schema: FileSchema, input: NodeJS.ReadableStrea
   let ok = true;
   const report: Report = (columnKey, value, rule, params) => {
     ok = false;
-    push({ file: schema.file, line, column: headerByKey.get(columnKey) ?? columnKey, value, rule, ...(params ? { params } : {}) });
+    push({ file: label, line, column: headerByKey.get(columnKey) ?? columnKey, value, rule, ...(params ? { params } : {}) });
   };
   // One record reused for every row: handlers read it synchronously and copy what they keep.
   // Every key is present from the start, so the object keeps one shape.
   const record: Record<string, Value | undefined> = Object.fromEntries(schema.columns.map((c) => [c.key, undefined]));
   const rawAt = (fields: readonly string[], index: number): string => (index < 0 ? '' : trimmed(fields[index] ?? ''));
 
-  const syntaxErrors = await streamCsv(input, delimiter, (fields, rowLine) => {
+  const syntaxErrors = await source((fields, rowLine) => {
     line = rowLine;
     if (header === undefined && /^sep=/i.test(fields[0] ?? '') && fields.length <= 2) return; // Excel's "sep=;" line
     if (header === undefined) {
@@ -86,7 +87,7 @@ export async function ingestFile(schema: FileSchema, input: NodeJS.ReadableStrea
     }
     rows++;
     if (fields.length !== header.width) {
-      push({ file: schema.file, line, column: '*', value: fields.join(delimiter).slice(0, 80), rule: 'field-count', params: { found: String(fields.length), expected: String(header.width) } });
+      push({ file: label, line, column: '*', value: fields.join(',').slice(0, 80), rule: 'field-count', params: { found: String(fields.length), expected: String(header.width) } });
       return;
     }
     ok = true;
@@ -106,7 +107,7 @@ export async function ingestFile(schema: FileSchema, input: NodeJS.ReadableStrea
       handlers.accept(record, line);
     }
   }, handlers.afterChunk);
-  if (header === undefined) push({ file: schema.file, line: 1, column: '*', value: '', rule: 'empty-file' });
-  for (const e of syntaxErrors) push({ file: schema.file, line: e.line, column: '*', value: '', rule: 'csv-syntax', params: { detail: e.message } });
+  if (header === undefined) push({ file: label, line: 1, column: '*', value: '', rule: 'empty-file' });
+  for (const e of syntaxErrors) push({ file: label, line: e.line, column: '*', value: '', rule: 'csv-syntax', params: { detail: e.message } });
   return { issues, dropped, rows, accepted, demo };
 }

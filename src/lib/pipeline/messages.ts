@@ -19,8 +19,8 @@ export const messages = {
     en: () => 'the file is empty: the first line must hold the column names',
   },
   'not-utf8': {
-    id: () => 'berkas bukan UTF-8; simpan ulang sebagai "CSV UTF-8" di Excel atau LibreOffice',
-    en: () => 'the file is not UTF-8; save it again as "CSV UTF-8" in Excel or LibreOffice',
+    id: () => 'berkas bukan UTF-8 (baris ini berisi byte dari pengodean lain, mis. Windows-1252 dari "CSV (Comma delimited)"); simpan ulang sebagai "CSV UTF-8" di Excel atau LibreOffice, atau kirim berkas .xlsx',
+    en: () => 'the file is not UTF-8 (this line holds bytes of another encoding, e.g. Windows-1252 from "CSV (Comma delimited)"); save it again as "CSV UTF-8" in Excel or LibreOffice, or send the .xlsx workbook',
   },
   'csv-syntax': {
     id: (x) => `CSV tidak dapat dibaca: ${p(x, 'detail')}`,
@@ -213,6 +213,35 @@ export const messages = {
   'boundary-duplicate': {
     id: (x) => `kecamatan ${p(x, 'value')} punya ${p(x, 'count')} poligon di berkas batas wilayah ini; seharusnya tepat satu`,
     en: (x) => `kecamatan ${p(x, 'value')} has ${p(x, 'count')} polygons in this boundaries file; it needs exactly one`,
+  },
+  // Steward-export rules (issue 12): files as they come out of office software.
+  'missing-file-near': {
+    id: (x) => `berkas tidak ditemukan di folder data ${p(x, 'dir')}, tetapi ada ${p(x, 'near')}; ganti namanya menjadi nama berkas ini (atau .xlsx dengan nama yang sama)`,
+    en: (x) => `file not found in the data folder ${p(x, 'dir')}, but ${p(x, 'near')} is there; rename it to this file's name (or .xlsx with the same name)`,
+  },
+  'two-inputs': {
+    id: (x) => `berkas ini dan ${p(x, 'other')} sama-sama ada; simpan satu saja agar jelas mana yang diterbitkan`,
+    en: (x) => `both this file and ${p(x, 'other')} exist; keep only one, so it is clear which is published`,
+  },
+  'ignored-near-match': {
+    id: (x) => `peringatan: ${p(x, 'other')} juga ada di folder data dan TIDAK dibaca; yang dibaca hanya berkas ini`,
+    en: (x) => `warning: ${p(x, 'other')} is also in the data folder and is NOT read; only this file is`,
+  },
+  transcoded: {
+    id: (x) => `peringatan: berkas disimpan sebagai ${p(x, 'encoding')} (Excel "Unicode Text") dan dibaca sebagai teks ${p(x, 'encoding')}; lebih baik simpan sebagai "CSV UTF-8"`,
+    en: (x) => `warning: the file is saved as ${p(x, 'encoding')} (Excel "Unicode Text") and was read as ${p(x, 'encoding')} text; better save it as "CSV UTF-8"`,
+  },
+  'replacement-character': {
+    id: () => 'baris ini berisi karakter pengganti \uFFFD: berkas pernah dibuka dengan pengodean yang salah dan hurufnya hilang; ekspor ulang dari sumber aslinya sebagai "CSV UTF-8"',
+    en: () => 'this line holds the replacement character \uFFFD: the file was once opened with the wrong encoding and letters were lost; export it again from the original as "CSV UTF-8"',
+  },
+  'unreadable-workbook': {
+    id: () => 'buku kerja Excel ini tidak dapat dibaca (bukan .xlsx yang utuh); simpan ulang sebagai "Excel Workbook (.xlsx)" atau "CSV UTF-8"',
+    en: () => 'this Excel workbook cannot be read (not a complete .xlsx); save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8"',
+  },
+  'empty-events': {
+    id: () => 'peringatan: berkas hanya berisi baris judul; linimasa di situs akan kosong',
+    en: () => 'warning: the file holds only the header; the timeline on the site will be empty',
   },
 } as const satisfies Record<string, { id: Template; en: Template }>;
 
