@@ -9,6 +9,8 @@ import { fsIO, swapIn } from './lib/fs-io.ts';
 import { stageBoundaries } from './lib/boundaries-io.ts';
 import { readCoveredCityCodes } from './lib/covered.ts';
 import { todayInJakarta } from './lib/today.ts';
+import { reviewRelease } from './lib/release-io.ts';
+import type { FileChange } from '../src/lib/release/release-review.ts';
 
 const dataDir = resolve(process.env['DATA_DIR'] ?? 'data');
 const outDir = resolve(process.env['OUT_DIR'] ?? 'generated');
@@ -26,6 +28,11 @@ const say = {
     missingLayer: (files: string[]) => `PERINGATAN: ${files.length} kota tampil tanpa peta (tidak ada di folder batas wilayah): ${files.join(', ')}`,
     mapFrom: (label: string) => `Batas wilayah dari ${label}`,
     emptyFile: (file: string) => `PERINGATAN: ${file} tidak berisi baris data; halaman akan menampilkan nol untuk berkas ini.`,
+    review: (date: string) => `Tinjauan rilis ${date}, dibandingkan dengan keluaran yang diganti:`,
+    noChange: 'Tinjauan rilis: data yang diterbitkan sama persis dengan rilis terakhir; tidak ada rilis baru.',
+    file: (f: FileChange) => `  ${f.file}: ${f.before ?? '–'} → ${f.after} baris${f.added === null ? '' : ` (+${f.added} baru, −${f.removed} dihapus, ${f.changed} berubah)`}`,
+    figure: (place: string, metric: string, before: string, after: number, flagged: boolean) => `  ${flagged ? '!! LONJAKAN ' : ''}${place} · ${metric}: ${before} → ${after}`,
+    flagged: (n: number) => `PERINGATAN: ${n} angka utama bergeser tajam (tanda !!). Periksa sebelum menerbitkan; rilis tetap dibuat dan lonjakan ditampilkan di halaman /pembaruan/.`,
     internal: (detail: string) => `Kesalahan internal (bukan kesalahan data; laporkan ke pengembang): ${detail}`,
   },
   en: {
@@ -38,6 +45,11 @@ const say = {
     missingLayer: (files: string[]) => `WARNING: ${files.length === 1 ? '1 city is' : `${files.length} cities are`} shown without a map (not in the boundaries folder): ${files.join(', ')}`,
     mapFrom: (label: string) => `Boundaries from ${label}`,
     emptyFile: (file: string) => `WARNING: ${file} has no data rows; the pages will show zero for this file.`,
+    review: (date: string) => `Release review ${date}, against the output it replaces:`,
+    noChange: 'Release review: the published data is exactly that of the last release; no new release.',
+    file: (f: FileChange) => `  ${f.file}: ${f.before ?? '–'} → ${f.after} rows${f.added === null ? '' : ` (+${f.added} added, −${f.removed} removed, ${f.changed} changed)`}`,
+    figure: (place: string, metric: string, before: string, after: number, flagged: boolean) => `  ${flagged ? '!! JUMP ' : ''}${place} · ${metric}: ${before} → ${after}`,
+    flagged: (n: number) => `WARNING: ${n} headline figure(s) moved sharply (marked !!). Check them before publishing; the release is still made and the jumps are shown on the /en/updates/ page.`,
     internal: (detail: string) => `Internal fault (not a data error; please report it to the developers): ${detail}`,
   },
 }[lang];
@@ -73,6 +85,21 @@ try {
     process.exitCode = 1;
   } else {
     for (const file of ['signings.csv', 'cases.csv', 'headcount.csv']) if (result.rowCounts[file] === 0) console.warn(say.emptyFile(file));
+    const site = result.site!;
+    const review = await reviewRelease({ dataDir, outDir, staging, site, today });
+    if (!review.isNew) console.log(say.noChange);
+    else {
+      console.log(say.review(review.release.date));
+      for (const f of review.release.files) console.log(say.file(f));
+      const cityName = new Map(site.cities.map((c) => [c.code, c.name]));
+      const electionName = new Map(site.elections.map((e) => [e.id, lang === 'id' ? e.name_id : e.name_en]));
+      for (const f of review.release.figures) {
+        const line = say.figure(`${cityName.get(f.city) ?? f.city} · ${electionName.get(f.election) ?? f.election}`, f.metric, f.before === null ? '–' : String(f.before), f.after, f.flagged);
+        if (f.flagged) console.warn(line);
+        else console.log(line);
+      }
+      if (review.release.flagged > 0) console.warn(say.flagged(review.release.flagged));
+    }
     await swapIn(staging, outDir);
     console.log(say.ok(Object.entries(result.rowCounts).map(([f, c]) => `${f} ${c}`).join(', ')));
   }
