@@ -5,6 +5,7 @@ import { mapHeader, type HeaderMap } from './header-map.ts';
 import type { RowSource } from './input-source.ts';
 import type { Issue } from './issues.ts';
 import type { Rule } from './messages.ts';
+import { CopyDetector } from './copy-detector.ts';
 import { IdRegistry } from './string-table.ts';
 import { compileRowReader, trimmed, type RowReader } from './row-reader.ts';
 import { parserFor, type Value } from './value-parsers.ts';
@@ -31,6 +32,8 @@ export interface FileResult {
   readonly accepted: number;
   /** Accepted rows flagged as demo. */
   readonly demo: number;
+  /** Problems that do not stop the release (a block of rows pasted twice with new ids). */
+  readonly warnings: Issue[];
 }
 
 
@@ -60,6 +63,7 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
   let indexOf = new Map<string, number>();
   let sourceIndex = -1;
   let sourceUrlIndex = -1;
+  let copies: CopyDetector | undefined;
   // Per-row state lives outside the row callback: the hot path allocates only the record.
   let line = 0;
   let ok = true;
@@ -83,6 +87,7 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
       indexOf = new Map(header.found.map((f) => [f.column.key, f.index]));
       sourceIndex = header.found.find((f) => f.column.key === 'source')?.index ?? -1;
       sourceUrlIndex = header.found.find((f) => f.column.key === 'source_url')?.index ?? -1;
+      if (checksIds) copies = new CopyDetector(indexOf.get('id') ?? -1);
       return;
     }
     rows++;
@@ -91,6 +96,7 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
       return;
     }
     ok = true;
+    copies?.add(fields, line);
     readRow(fields, record, report);
     const id = record['id'];
     if (checksIds && typeof id === 'string') {
@@ -109,5 +115,10 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
   }, handlers.afterChunk);
   if (header === undefined) push({ file: label, line: 1, column: '*', value: '', rule: 'empty-file' });
   for (const e of syntaxErrors) push({ file: label, line: e.line, column: '*', value: '', rule: 'csv-syntax', params: { detail: e.message } });
-  return { issues, dropped, rows, accepted, demo };
+  const warnings: Issue[] = [];
+  const copy = copies?.longestCopy();
+  if (copy !== undefined) {
+    warnings.push({ file: label, line: copy.from, column: headerByKey.get('id') ?? 'id', value: '', rule: 'copied-rows', params: { rows: String(copy.rows), from: String(copy.from), to: String(copy.to), of: String(copy.of), ofTo: String(copy.ofTo) } });
+  }
+  return { issues, dropped, rows, accepted, demo, warnings };
 }

@@ -239,6 +239,10 @@ export const messages = {
     id: () => 'buku kerja Excel ini tidak dapat dibaca (bukan .xlsx yang utuh); simpan ulang sebagai "Excel Workbook (.xlsx)" atau "CSV UTF-8"',
     en: () => 'this Excel workbook cannot be read (not a complete .xlsx); save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8"',
   },
+  'copied-rows': {
+    id: (x) => `peringatan: ${p(x, 'rows')} baris (baris ${p(x, 'from')}–${p(x, 'to')}) sama persis dengan baris ${p(x, 'of')}–${p(x, 'ofTo')} kecuali kodenya; ekspor tampaknya tertempel dua kali dan semua totalnya terhitung ganda. Hapus salinannya bila bukan perkara yang berbeda`,
+    en: (x) => `warning: ${p(x, 'rows')} rows (lines ${p(x, 'from')}–${p(x, 'to')}) equal lines ${p(x, 'of')}–${p(x, 'ofTo')} in everything but the id; the export looks appended twice and every total counts them double. Remove the copy unless these are different cases`,
+  },
   'empty-events': {
     id: () => 'peringatan: berkas hanya berisi baris judul; linimasa di situs akan kosong',
     en: () => 'warning: the file holds only the header; the timeline on the site will be empty',

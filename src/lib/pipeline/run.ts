@@ -60,6 +60,7 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
     warnings.push(...input.warnings);
     const result = await ingestFile(schema, input.name, input.rows, ctx, handlers);
     issues.push(...input.late, ...(unreadable(input.late) ? [] : result.issues));
+    warnings.push(...result.warnings);
     for (const [rule, count] of result.dropped) dropped.push({ file: input.name, rule, count });
     rowCounts[schema.file] = result.rows;
     demoCounts[schema.file] = result.demo;
@@ -137,6 +138,7 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
     warnings.push(...casesInput.warnings);
     const cases = await ingestCases(casesInput.name, casesInput.rows, ctx, io.createWriter('publish/cases.csv'), tally);
     issues.push(...casesInput.late, ...(unreadable(casesInput.late) ? [] : cases.issues));
+    warnings.push(...cases.warnings);
     for (const [rule, count] of cases.dropped) dropped.push({ file: casesInput.name, rule, count });
     rowCounts[casesSchema.file] = cases.rows;
     demoCounts[casesSchema.file] = cases.demo;
