@@ -66,8 +66,9 @@ export function headlineOf(site: SiteData): Headline {
   return out;
 }
 
-/** Every headline figure that moved (or appeared, or went), in key order. */
+/** Every headline figure that moved (or appeared, or went), in key order; none for a first release. */
 export function compareHeadlines(before: Headline | undefined, after: Headline): FigureChange[] {
+  if (before === undefined) return [];
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after)])].sort();
   const out: FigureChange[] = [];
   for (const key of keys) {
@@ -75,7 +76,7 @@ export function compareHeadlines(before: Headline | undefined, after: Headline):
     const b = before === undefined ? null : (before[key] ?? null);
     const a = after[key] ?? 0;
     if (b === a) continue;
-    out.push({ city, election, metric: metric as HeadlineMetric, before: b, after: a, flagged: before !== undefined && isJump(b, a) });
+    out.push({ city, election, metric: metric as HeadlineMetric, before: b, after: a, flagged: isJump(b, a) });
   }
   return out;
 }
