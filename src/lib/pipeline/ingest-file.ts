@@ -114,7 +114,14 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
     }
   }, handlers.afterChunk);
   if (header === undefined) push({ file: label, line: 1, column: '*', value: '', rule: 'empty-file' });
-  for (const e of syntaxErrors) push({ file: label, line: e.line, column: '*', value: '', rule: 'csv-syntax', params: { detail: e.message } });
+  // One message per line and kind, in the steward's language where papaparse's code is known.
+  const said = new Set<string>();
+  for (const e of syntaxErrors) {
+    const rule = e.code === 'MissingQuotes' ? 'csv-unclosed-quote' : e.code === 'InvalidQuotes' ? 'csv-stray-quote' : 'csv-syntax';
+    if (said.has(`${e.line}|${rule}`)) continue;
+    said.add(`${e.line}|${rule}`);
+    push({ file: label, line: e.line, column: '*', value: '', rule, ...(rule === 'csv-syntax' ? { params: { detail: e.message } } : {}) });
+  }
   const warnings: Issue[] = [];
   const copy = copies?.longestCopy();
   if (copy !== undefined) {

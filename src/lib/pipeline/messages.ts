@@ -243,6 +243,14 @@ export const messages = {
     id: (x) => `peringatan: ${p(x, 'rows')} baris (baris ${p(x, 'from')}–${p(x, 'to')}) sama persis dengan baris ${p(x, 'of')}–${p(x, 'ofTo')} kecuali kodenya; ekspor tampaknya tertempel dua kali dan semua totalnya terhitung ganda. Hapus salinannya bila bukan perkara yang berbeda`,
     en: (x) => `warning: ${p(x, 'rows')} rows (lines ${p(x, 'from')}–${p(x, 'to')}) equal lines ${p(x, 'of')}–${p(x, 'ofTo')} in everything but the id; the export looks appended twice and every total counts them double. Remove the copy unless these are different cases`,
   },
+  'csv-unclosed-quote': {
+    id: () => 'tanda kutip (") dibuka di baris ini tetapi tidak pernah ditutup; tutup tanda kutipnya atau hapus',
+    en: () => 'a quote (") opens on this line but is never closed; close it or remove it',
+  },
+  'csv-stray-quote': {
+    id: () => 'tanda kutip (") di dalam nilai yang dikutip harus ditulis dua kali (""); perbaiki nilai di baris ini',
+    en: () => 'a quote (") inside a quoted value must be doubled (""); fix the value on this line',
+  },
   'empty-events': {
     id: () => 'peringatan: berkas hanya berisi baris judul; linimasa di situs akan kosong',
     en: () => 'warning: the file holds only the header; the timeline on the site will be empty',

@@ -114,6 +114,8 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
     },
   });
 
+  if (rowCounts[eventsSchema.file] === 0) warnings.push({ file: eventsSchema.file, line: 1, column: '*', value: '', rule: 'empty-events' });
+
   // 3. Signings (small: kept in memory for the pages) and cases (streamed straight to the output).
   const tally = new Tally();
   const signings: SigningInfo[] = [];

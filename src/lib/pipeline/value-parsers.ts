@@ -49,7 +49,8 @@ export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
         if (/^[=+@]|^-[^\d\s]/.test(raw)) return { ok: false, rule: 'formula-text' };
         const kind = personalDataInText(raw);
         if (kind !== undefined) return { ok: false, rule: 'personal-data-value', params: { kind } };
-        return { ok: true, value: raw };
+        // A line break typed inside a cell (Alt+Enter) is layout, not content: one space in the published text.
+        return { ok: true, value: raw.includes('\n') ? raw.replace(/\s*\n\s*/g, ' ') : raw };
       });
     case 'date':
       return cached((raw) => {
