@@ -6,6 +6,7 @@ import type { RowSource } from './input-source.ts';
 import type { Issue } from './issues.ts';
 import type { Rule } from './messages.ts';
 import { CopyDetector } from './copy-detector.ts';
+import { DateOrderEvidence, type LineCursor } from './date-order.ts';
 import { IdRegistry } from './string-table.ts';
 import { compileRowReader, trimmed, type RowReader } from './row-reader.ts';
 import { parserFor, type Value } from './value-parsers.ts';
@@ -64,6 +65,8 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
   let sourceIndex = -1;
   let sourceUrlIndex = -1;
   let copies: CopyDetector | undefined;
+  const cursor: LineCursor = { line: 0 };
+  const dateOrders = new Map<string, DateOrderEvidence>();
   // Per-row state lives outside the row callback: the hot path allocates only the record.
   let line = 0;
   let ok = true;
@@ -82,7 +85,12 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
     if (header === undefined) {
       header = mapHeader(schema, fields);
       for (const issue of header.issues) push(issue);
-      readRow = compileRowReader(header.found.map(({ column, index }) => ({ key: column.key, index, required: column.required, parser: parserFor(column, ctx) })));
+      const evidenceFor = (key: string): DateOrderEvidence => {
+        const e = new DateOrderEvidence(cursor);
+        dateOrders.set(key, e);
+        return e;
+      };
+      readRow = compileRowReader(header.found.map(({ column, index }) => ({ key: column.key, index, required: column.required, parser: parserFor(column, ctx, column.kind === 'date' ? evidenceFor(column.key) : undefined) })));
       headerByKey = new Map(header.found.map((f) => [f.column.key, f.header]));
       indexOf = new Map(header.found.map((f) => [f.column.key, f.index]));
       sourceIndex = header.found.find((f) => f.column.key === 'source')?.index ?? -1;
@@ -96,6 +104,7 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
       return;
     }
     ok = true;
+    cursor.line = line;
     copies?.add(fields, line);
     readRow(fields, record, report);
     const id = record['id'];
@@ -117,10 +126,16 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
   // One message per line and kind, in the steward's language where papaparse's code is known.
   const said = new Set<string>();
   for (const e of syntaxErrors) {
-    const rule = e.code === 'MissingQuotes' ? 'csv-unclosed-quote' : e.code === 'InvalidQuotes' ? 'csv-stray-quote' : 'csv-syntax';
+    const rule = e.code === 'MissingQuotes' || e.code === 'InvalidQuotes' ? 'csv-quote' : 'csv-syntax';
     if (said.has(`${e.line}|${rule}`)) continue;
     said.add(`${e.line}|${rule}`);
     push({ file: label, line: e.line, column: '*', value: '', rule, ...(rule === 'csv-syntax' ? { params: { detail: e.message } } : {}) });
+  }
+  // Day/month order, per column, from the whole column (and month-first evidence anywhere in the file).
+  const fileMonthFirst = [...dateOrders.values()].find((e) => e.monthFirst !== undefined)?.monthFirst;
+  for (const [key, evidence] of dateOrders) {
+    const verdict = evidence.verdict(fileMonthFirst);
+    if (verdict !== undefined) push({ file: label, line: verdict.line, column: headerByKey.get(key) ?? key, value: verdict.value, rule: verdict.rule, params: verdict.params });
   }
   const warnings: Issue[] = [];
   const copy = copies?.longestCopy();

@@ -232,8 +232,8 @@ export const messages = {
     en: (x) => `warning: the file is saved as ${p(x, 'encoding')} (Excel "Unicode Text") and was read as ${p(x, 'encoding')} text; better save it as "CSV UTF-8"`,
   },
   'replacement-character': {
-    id: () => 'baris ini berisi karakter pengganti \uFFFD: berkas pernah dibuka dengan pengodean yang salah dan hurufnya hilang; ekspor ulang dari sumber aslinya sebagai "CSV UTF-8"',
-    en: () => 'this line holds the replacement character \uFFFD: the file was once opened with the wrong encoding and letters were lost; export it again from the original as "CSV UTF-8"',
+    id: () => 'baris ini berisi karakter pengganti U+FFFD (belah ketupat atau kotak berisi tanda tanya): berkas pernah dibuka dengan pengodean yang salah dan hurufnya hilang; ekspor ulang dari sumber aslinya sebagai "CSV UTF-8"',
+    en: () => 'this line holds the replacement character U+FFFD (a diamond or box with a question mark): the file was once opened with the wrong encoding and letters were lost; export it again from the original as "CSV UTF-8"',
   },
   'unreadable-workbook': {
     id: () => 'buku kerja Excel ini tidak dapat dibaca (bukan .xlsx yang utuh); simpan ulang sebagai "Excel Workbook (.xlsx)" atau "CSV UTF-8"',
@@ -243,13 +243,9 @@ export const messages = {
     id: (x) => `peringatan: ${p(x, 'rows')} baris (baris ${p(x, 'from')}–${p(x, 'to')}) sama persis dengan baris ${p(x, 'of')}–${p(x, 'ofTo')} kecuali kodenya; ekspor tampaknya tertempel dua kali dan semua totalnya terhitung ganda. Hapus salinannya bila bukan perkara yang berbeda`,
     en: (x) => `warning: ${p(x, 'rows')} rows (lines ${p(x, 'from')}–${p(x, 'to')}) equal lines ${p(x, 'of')}–${p(x, 'ofTo')} in everything but the id; the export looks appended twice and every total counts them double. Remove the copy unless these are different cases`,
   },
-  'csv-unclosed-quote': {
-    id: () => 'tanda kutip (") dibuka di baris ini tetapi tidak pernah ditutup; tutup tanda kutipnya atau hapus',
-    en: () => 'a quote (") opens on this line but is never closed; close it or remove it',
-  },
-  'csv-stray-quote': {
-    id: () => 'tanda kutip (") di dalam nilai yang dikutip harus ditulis dua kali (""); perbaiki nilai di baris ini',
-    en: () => 'a quote (") inside a quoted value must be doubled (""); fix the value on this line',
+  'csv-quote': {
+    id: () => 'tanda kutip (") di baris ini tidak berpasangan: nilai yang diawali tanda kutip harus ditutup dengan tanda kutip, dan tanda kutip di dalamnya ditulis dua kali ("")',
+    en: () => 'a quote (") on this line is unpaired: a value that opens with a quote must close with one, and a quote inside it is written twice ("")',
   },
   'empty-events': {
     id: () => 'peringatan: berkas hanya berisi baris judul; linimasa di situs akan kosong',

@@ -5,6 +5,7 @@ import { vocabularyLookup, termKey } from '../vocab/vocabulary.ts';
 import { yesNo } from '../vocab/terms.ts';
 import type { IngestContext } from './context.ts';
 import { parseDate } from './dates.ts';
+import type { DateOrderEvidence } from './date-order.ts';
 import { refusedInText } from './invisible-chars.ts';
 import type { Rule } from './messages.ts';
 import { looksLikeIdNumber, personalDataInText } from './personal-data.ts';
@@ -32,7 +33,7 @@ const cached = (parse: Parser): ColumnParser => ({ parse, memoise: true });
 const direct = (parse: Parser): ColumnParser => ({ parse, memoise: false });
 
 /** Builds the parser of one column for one run. Values reaching it are already trimmed and non-empty. */
-export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
+export function parserFor(column: Column, ctx: IngestContext, dateOrder?: DateOrderEvidence): ColumnParser {
   switch (column.kind) {
     case 'id':
       return direct((raw) => {
@@ -54,7 +55,10 @@ export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
       });
     case 'date':
       return cached((raw) => {
-        const date = parseDate(raw);
+        const parsed = parseDate(raw);
+        // The column's evidence decides the order at the end of the file; 2/13/2018 reads month-first meanwhile.
+        const monthFirst = dateOrder?.see(raw, parsed.ok ? parsed.iso : undefined);
+        const date = monthFirst !== undefined ? { ok: true as const, iso: monthFirst } : parsed;
         if (!date.ok) return { ok: false, rule: date.reason === 'format' ? 'invalid-date' : 'impossible-date' };
         if (date.iso > ctx.today) return { ok: false, rule: 'future-date', params: { today: ctx.today } };
         return { ok: true, value: date.iso };
