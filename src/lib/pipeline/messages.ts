@@ -247,6 +247,18 @@ export const messages = {
     id: () => 'tanda kutip (") di baris ini tidak berpasangan: nilai yang diawali tanda kutip harus ditutup dengan tanda kutip, dan tanda kutip di dalamnya ditulis dua kali ("")',
     en: () => 'a quote (") on this line is unpaired: a value that opens with a quote must close with one, and a quote inside it is written twice ("")',
   },
+  'mixed-date-order': {
+    id: (x) => `kolom ini mencampur dua urutan tanggal: hari dulu di baris ${p(x, 'dayFirstLine')} ("${p(x, 'dayFirst')}") dan bulan dulu di baris ${p(x, 'monthFirstLine')} (${p(x, 'value')}); tanggal seperti 2/11/2018 tidak dapat dibaca dengan pasti. Ekspor ulang tanggalnya sebagai yyyy-mm-dd atau sebagai sel tanggal Excel`,
+    en: (x) => `this column mixes two date orders: day first on line ${p(x, 'dayFirstLine')} ("${p(x, 'dayFirst')}") and month first on line ${p(x, 'monthFirstLine')} (${p(x, 'value')}); a date such as 2/11/2018 cannot be read with certainty. Export the dates again as yyyy-mm-dd or as Excel date cells`,
+  },
+  'month-first-ambiguous': {
+    id: (x) => `berkas ini menulis tanggal dengan bulan dulu (baris ${p(x, 'monthFirstLine')}: "${p(x, 'monthFirst')}"), jadi ${p(x, 'value')} dan ${p(x, 'count')} tanggal berbeda lain dengan hari dan bulan ≤ 12 di kolom ini bisa dibaca dua arah; ekspor ulang tanggalnya sebagai yyyy-mm-dd atau sebagai sel tanggal Excel`,
+    en: (x) => `this file writes dates month first (line ${p(x, 'monthFirstLine')}: "${p(x, 'monthFirst')}"), so ${p(x, 'value')} and the ${p(x, 'count')} distinct dates in this column with day and month both ≤ 12 read two ways; export the dates again as yyyy-mm-dd or as Excel date cells`,
+  },
+  'date-order-unclear': {
+    id: (x) => `urutan hari/bulan kolom ini tidak pasti: ${p(x, 'count')} tanggal berbeda seperti ${p(x, 'value')} bisa dibaca dua arah, dan ${p(x, 'reason') === 'months' ? 'hanya cocok dengan bulan tanggal lain di kolom ini bila dibaca bulan dulu (seperti ekspor Excel berlokal AS)' : 'tidak satu pun tanggal di kolom ini berhari di atas 12 (seperti ekspor Excel berlokal AS)'}; ekspor ulang tanggalnya sebagai yyyy-mm-dd atau sebagai sel tanggal Excel`,
+    en: (x) => `the day/month order of this column is uncertain: ${p(x, 'count')} distinct dates such as ${p(x, 'value')} read two ways, and ${p(x, 'reason') === 'months' ? 'they fit the months of the other dates in this column only when read month first (as a US-locale Excel export writes them)' : 'no date in this column has a day above 12 (as a US-locale Excel export would look)'}; export the dates again as yyyy-mm-dd or as Excel date cells`,
+  },
   'empty-events': {
     id: () => 'peringatan: berkas hanya berisi baris judul; linimasa di situs akan kosong',
     en: () => 'warning: the file holds only the header; the timeline on the site will be empty',
