@@ -33,7 +33,7 @@ export class CopyDetector {
       h = Math.imul(h ^ 0x1f, 0x01000193);
     }
     if (this.n === this.hashes.length) {
-      const grow = (a: Int32Array): Int32Array => {
+      const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
         const b = new Int32Array(a.length * 2);
         b.set(a);
         return b;

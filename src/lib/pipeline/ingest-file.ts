@@ -1,5 +1,5 @@
 // Ingests one CSV file: header mapping, per-value parsing, row rules; accepted rows go to the caller.
-import type { FileSchema } from '../schema/column.ts';
+import type { Column, FileSchema } from '../schema/column.ts';
 import type { IngestContext } from './context.ts';
 import { mapHeader, type HeaderMap } from './header-map.ts';
 import type { RowSource } from './input-source.ts';
@@ -7,9 +7,9 @@ import type { Issue } from './issues.ts';
 import type { Rule } from './messages.ts';
 import { CopyDetector } from './copy-detector.ts';
 import { DateOrderEvidence, type LineCursor } from './date-order.ts';
-import { IdRegistry } from './string-table.ts';
+import { IdRegistry, StringMemo } from './string-table.ts';
 import { compileRowReader, trimmed, type RowReader } from './row-reader.ts';
-import { parserFor, type Value } from './value-parsers.ts';
+import { parserFor, type ColumnParser, type Parsed, type Value } from './value-parsers.ts';
 
 export type RowRecord = Readonly<Record<string, Value | undefined>>;
 
@@ -38,6 +38,19 @@ export interface FileResult {
 }
 
 
+/** How many rows above the header are taken for title rows before the first row counts as the header. */
+const TITLE_ROWS = 5;
+
+interface Twin {
+  readonly column: Column;
+  readonly index: number;
+  readonly header: string;
+  readonly of: string;
+  readonly parser: ColumnParser;
+  readonly memo: StringMemo<Parsed>;
+  readonly mainIndex: number;
+}
+
 /** How many issues of one rule a file keeps in full; the rest are counted. */
 export const ISSUES_PER_RULE = 200;
 
@@ -65,6 +78,8 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
   let sourceIndex = -1;
   let sourceUrlIndex = -1;
   let copies: CopyDetector | undefined;
+  let twins: Twin[] = [];
+  let titleRows = false;
   const cursor: LineCursor = { line: 0 };
   const dateOrders = new Map<string, DateOrderEvidence>();
   // Per-row state lives outside the row callback: the hot path allocates only the record.
@@ -79,34 +94,37 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
   const record: Record<string, Value | undefined> = Object.fromEntries(schema.columns.map((c) => [c.key, undefined]));
   const rawAt = (fields: readonly string[], index: number): string => (index < 0 ? '' : trimmed(fields[index] ?? ''));
 
-  const syntaxErrors = await source((fields, rowLine) => {
+  const setHeader = (map: HeaderMap): void => {
+    header = map;
+    for (const issue of map.issues) push({ ...issue, file: label });
+    const evidenceFor = (key: string): DateOrderEvidence => {
+      const e = new DateOrderEvidence(cursor);
+      dateOrders.set(key, e);
+      return e;
+    };
+    readRow = compileRowReader(map.found.map(({ column, index }) => ({ key: column.key, index, required: column.required, parser: parserFor(column, ctx, column.kind === 'date' ? evidenceFor(column.key) : undefined) })));
+    headerByKey = new Map(map.found.map((f) => [f.column.key, f.header]));
+    indexOf = new Map(map.found.map((f) => [f.column.key, f.index]));
+    sourceIndex = map.found.find((f) => f.column.key === 'source')?.index ?? -1;
+    sourceUrlIndex = map.found.find((f) => f.column.key === 'source_url')?.index ?? -1;
+    if (checksIds) copies = new CopyDetector(indexOf.get('id') ?? -1);
+    twins = map.twins.map((t) => ({ ...t, parser: parserFor(t.column, ctx), memo: new StringMemo<Parsed>(), mainIndex: indexOf.get(t.column.key) ?? -1 }));
+  };
+  // Rows above a header that maps (title rows an export puts on top), held until the header is found.
+  const above: { fields: readonly string[]; line: number }[] = [];
+
+  const dataRow = (fields: readonly string[], rowLine: number, map: HeaderMap): void => {
     line = rowLine;
-    if (header === undefined && /^sep=/i.test(fields[0] ?? '') && fields.length <= 2) return; // Excel's "sep=;" line
-    if (header === undefined) {
-      header = mapHeader(schema, fields);
-      for (const issue of header.issues) push(issue);
-      const evidenceFor = (key: string): DateOrderEvidence => {
-        const e = new DateOrderEvidence(cursor);
-        dateOrders.set(key, e);
-        return e;
-      };
-      readRow = compileRowReader(header.found.map(({ column, index }) => ({ key: column.key, index, required: column.required, parser: parserFor(column, ctx, column.kind === 'date' ? evidenceFor(column.key) : undefined) })));
-      headerByKey = new Map(header.found.map((f) => [f.column.key, f.header]));
-      indexOf = new Map(header.found.map((f) => [f.column.key, f.index]));
-      sourceIndex = header.found.find((f) => f.column.key === 'source')?.index ?? -1;
-      sourceUrlIndex = header.found.find((f) => f.column.key === 'source_url')?.index ?? -1;
-      if (checksIds) copies = new CopyDetector(indexOf.get('id') ?? -1);
-      return;
-    }
     rows++;
-    if (fields.length !== header.width) {
-      push({ file: label, line, column: '*', value: fields.join(',').slice(0, 80), rule: 'field-count', params: { found: String(fields.length), expected: String(header.width) } });
+    if (fields.length !== map.width) {
+      push({ file: label, line, column: '*', value: fields.join(',').slice(0, 80), rule: 'field-count', params: { found: String(fields.length), expected: String(map.width) } });
       return;
     }
     ok = true;
     cursor.line = line;
     copies?.add(fields, line);
     readRow(fields, record, report);
+    for (const twin of twins) checkTwin(twin, fields);
     const id = record['id'];
     if (checksIds && typeof id === 'string') {
       const first = ids.register(id, line);
@@ -116,12 +134,63 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
       report('source', '', 'missing-source');
     }
     handlers.check?.(record, line, report, (key) => rawAt(fields, indexOf.get(key) ?? -1));
-    if (ok && header.issues.length === 0) {
+    if (ok && map.issues.length === 0 && !titleRows) {
       accepted++;
       if (record['demo'] === true) demo++;
       handlers.accept(record, line);
     }
+  };
+  /** Kode Kecamatan beside Nama Kecamatan: both read, and they must name the same kecamatan. */
+  const checkTwin = (twin: Twin, fields: readonly string[]): void => {
+    const raw = trimmed(fields[twin.index] ?? '');
+    if (raw === '') return;
+    const parsed = twin.parser.memoise ? twin.memo.get(raw, twin.parser.parse) : twin.parser.parse(raw);
+    if (!parsed.ok) {
+      ok = false;
+      push({ file: label, line, column: twin.header, value: raw, rule: parsed.rule, ...(parsed.params ? { params: parsed.params } : {}) });
+    } else if (record[twin.column.key] !== undefined && parsed.value !== record[twin.column.key]) {
+      ok = false;
+      push({ file: label, line, column: twin.header, value: raw, rule: 'area-columns-disagree', params: { other: twin.of, otherValue: rawAt(fields, twin.mainIndex) } });
+    }
+  };
+  /** The first rows, when none has mapped as the header: the first is the header after all. */
+  const settle = (): void => {
+    const first = above.shift();
+    if (first === undefined) return;
+    line = first.line;
+    const map = mapHeader(schema, first.fields, first.line);
+    setHeader(map);
+    for (const row of above.splice(0)) dataRow(row.fields, row.line, map);
+  };
+
+  const syntaxErrors = await source((fields, rowLine) => {
+    line = rowLine;
+    if (header === undefined && /^sep=/i.test(fields[0] ?? '') && fields.length <= 2) return; // Excel's "sep=;" line
+    if (header === undefined) {
+      const map = mapHeader(schema, fields, rowLine);
+      const complete = !map.issues.some((i) => i.rule === 'missing-column');
+      if (!complete && above.length < TITLE_ROWS) {
+        above.push({ fields, line: rowLine });
+        return;
+      }
+      if (complete && above.length > 0) {
+        titleRows = true;
+        push({ file: label, line: rowLine, column: '*', value: '', rule: 'title-rows', params: { first: String(above[0]?.line ?? 1), last: String(above.at(-1)?.line ?? 1) } });
+        above.length = 0;
+        setHeader(map);
+        return;
+      }
+      if (!complete) {
+        settle();
+        if (header !== undefined) dataRow(fields, rowLine, header);
+        return;
+      }
+      setHeader(map);
+      return;
+    }
+    dataRow(fields, rowLine, header);
   }, handlers.afterChunk);
+  if (header === undefined) settle();
   if (header === undefined) push({ file: label, line: 1, column: '*', value: '', rule: 'empty-file' });
   // One message per line and kind, in the steward's language where papaparse's code is known.
   const said = new Set<string>();

@@ -259,6 +259,18 @@ export const messages = {
     id: (x) => `urutan hari/bulan kolom ini tidak pasti: ${p(x, 'count')} tanggal berbeda seperti ${p(x, 'value')} bisa dibaca dua arah, dan ${p(x, 'reason') === 'months' ? 'hanya cocok dengan bulan tanggal lain di kolom ini bila dibaca bulan dulu (seperti ekspor Excel berlokal AS)' : 'tidak satu pun tanggal di kolom ini berhari di atas 12 (seperti ekspor Excel berlokal AS)'}; ekspor ulang tanggalnya sebagai yyyy-mm-dd atau sebagai sel tanggal Excel`,
     en: (x) => `the day/month order of this column is uncertain: ${p(x, 'count')} distinct dates such as ${p(x, 'value')} read two ways, and ${p(x, 'reason') === 'months' ? 'they fit the months of the other dates in this column only when read month first (as a US-locale Excel export writes them)' : 'no date in this column has a day above 12 (as a US-locale Excel export would look)'}; export the dates again as yyyy-mm-dd or as Excel date cells`,
   },
+  'kelurahan-not-kecamatan': {
+    id: (x) => `${p(x, 'value')} adalah kelurahan di Kecamatan ${p(x, 'kecamatan')}, bukan kecamatan; tulis kecamatannya di kolom ini`,
+    en: (x) => `${p(x, 'value')} is a kelurahan of Kecamatan ${p(x, 'kecamatan')}, not a kecamatan; give its kecamatan in this column`,
+  },
+  'title-rows': {
+    id: (x) => `baris ini tampaknya baris judul kolom; hapus baris judul laporan di atasnya (baris ${p(x, 'first')}–${p(x, 'last')}) agar nama kolom ada di baris pertama`,
+    en: (x) => `this line looks like the header; remove the title rows above it (lines ${p(x, 'first')}–${p(x, 'last')}) so the column names are on the first line`,
+  },
+  'area-columns-disagree': {
+    id: (x) => `${p(x, 'value')} tidak menunjuk wilayah yang sama dengan kolom ${p(x, 'other')} ("${p(x, 'otherValue')}") di baris ini; perbaiki salah satunya`,
+    en: (x) => `${p(x, 'value')} does not name the same area as column ${p(x, 'other')} ("${p(x, 'otherValue')}") on this line; correct one of them`,
+  },
   'empty-events': {
     id: () => 'peringatan: berkas hanya berisi baris judul; linimasa di situs akan kosong',
     en: () => 'warning: the file holds only the header; the timeline on the site will be empty',

@@ -1,5 +1,6 @@
 // One parser per column kind, each with a cache: exports repeat the same few values millions of times.
 import { resolveCity, resolveKecamatan } from '../geo/area-index.ts';
+import { kecamatanKey } from '../geo/area-key.ts';
 import type { Column } from '../schema/column.ts';
 import { vocabularyLookup, termKey } from '../vocab/vocabulary.ts';
 import { yesNo } from '../vocab/terms.ts';
@@ -94,9 +95,28 @@ export function parserFor(column: Column, ctx: IngestContext, dateOrder?: DateOr
       const covered = new Set(ctx.cities.keys());
       const coveredNames = coveredCityNames(ctx);
       const label = (code: string) => `${ctx.areas.districts.get(code)?.name ?? '?'} ${code}`;
+      // Kelurahan names of the covered cities, for a kelurahan written in the kecamatan column.
+      let villages: Map<string, string[]> | undefined;
+      const kelurahanOf = (raw: string): string[] => {
+        if (villages === undefined) {
+          villages = new Map();
+          for (const [district, list] of ctx.areas.villagesByDistrict) {
+            for (const v of list) villages.set(kecamatanKey(v.name), [...(villages.get(kecamatanKey(v.name)) ?? []), district]);
+          }
+        }
+        return villages.get(kecamatanKey(raw)) ?? [];
+      };
       return cached((raw) => {
         const r = resolveKecamatan(ctx.areas, covered, raw);
         if (r.ok) return { ok: true, value: r.code };
+        const inKecamatan = kelurahanOf(raw);
+        if (inKecamatan.length > 0) return { ok: false, rule: 'kelurahan-not-kecamatan', params: { kecamatan: inKecamatan.map(label).join(', ') } };
+        // "Bogor Timur (Kota Bogor)": the name before the brackets is the suggestion.
+        const bare = raw.replace(/\s*\([^)]*\)\s*$/, '');
+        if (bare !== raw && bare !== '') {
+          const b = resolveKecamatan(ctx.areas, covered, bare);
+          if (b.ok) return { ok: false, rule: 'unknown-kecamatan', params: { suggestions: label(b.code) } };
+        }
         if (r.reason === 'unknown') return { ok: false, rule: 'unknown-kecamatan', params: { suggestions: r.suggestions.map(label).join(', ') } };
         if (r.reason === 'unknown-bps') return { ok: false, rule: 'unknown-bps-code' };
         const matches = r.matches.map((code) => `${label(code)}, ${ctx.areas.regencies.get(code.slice(0, 5))?.name ?? '?'}`).join('; ');
