@@ -281,3 +281,57 @@ test('an unpaired quote is one message in the steward\'s language, not papaparse
   assert.deepEqual(quote, ['events.csv:4: *: a quote (") on this line is unpaired: a value that opens with a quote must close with one, and a quote inside it is written twice ("") [csv-quote]']);
   assert.ok(r.id.includes('events.csv:4: *: tanda kutip (") di baris ini tidak berpasangan: nilai yang diawali tanda kutip harus ditutup dengan tanda kutip, dan tanda kutip di dalamnya ditulis dua kali ("") [csv-quote]'));
 });
+
+/** cases.csv with one field of one line replaced (line 1 is the header). */
+async function casesWith(line: number, column: string, value: string): Promise<string> {
+  const rows = csvRows(await shipped('cases.csv'));
+  rows[line - 1]![rows[0]!.indexOf(column)] = value;
+  return `${rows.map((x) => x.join(',')).join('\n')}\n`;
+}
+
+test('a kelurahan written in the kecamatan column is named as a kelurahan of its kecamatan', async () => {
+  for (const [name, where] of [['Pabaton', 'Bogor Tengah 32.71.03'], ['Babakan', 'Bogor Tengah 32.71.03 / Babakan Ciparay 32.73.03']]) {
+    const r = await run({ 'cases.csv': await casesWith(2, 'kecamatan', name) });
+    assert.deepEqual(r.lines, [`cases.csv:2: kecamatan: "${name}" is a kelurahan of Kecamatan ${where}, not a kecamatan; give its kecamatan in this column [kelurahan-not-kecamatan]`]);
+    assert.deepEqual(r.id, [`cases.csv:2: kecamatan: "${name}" adalah kelurahan di Kecamatan ${where}, bukan kecamatan; tulis kecamatannya di kolom ini [kelurahan-not-kecamatan]`]);
+  }
+});
+
+test('"Bogor Timur (Kota Bogor)" gets Bogor Timur as its suggestion', async () => {
+  const r = await run({ 'cases.csv': await casesWith(2, 'kecamatan', 'Bogor Timur (Kota Bogor)') });
+  assert.deepEqual(r.lines, ['cases.csv:2: kecamatan: kecamatan "Bogor Timur (Kota Bogor)" is not known; closest official names: Bogor Timur 32.71.02 [unknown-kecamatan]']);
+});
+
+test('one or two title rows above the header: one message naming the header line, not a problem per row', async () => {
+  const text = await shipped('cases.csv');
+  for (const [title, headerLine] of [['REKAP DUGAAN PELANGGARAN NETRALITAS ASN\n', 2], ['REKAP DUGAAN PELANGGARAN NETRALITAS ASN\nBawaslu Kota Bogor, per 31 Desember 2024\n', 3]] as const) {
+    const r = await run({ 'cases.csv': title + text });
+    assert.deepEqual(r.lines, [`cases.csv:${headerLine}: *: this line looks like the header; remove the title rows above it (lines 1–${headerLine - 1}) so the column names are on the first line [title-rows]`]);
+    assert.match(r.id[0]!, /baris ini tampaknya baris judul kolom; hapus baris judul laporan di atasnya .* \[title-rows\]$/);
+  }
+});
+
+test('Kode Kecamatan beside Nama Kecamatan: both read; agreeing they publish, disagreeing they are refused', async () => {
+  const rows = csvRows(await shipped('cases.csv'));
+  const at = rows[0]!.indexOf('kecamatan');
+  const site = JSON.parse((await (await baseline).published('site-data.json'))!) as SiteData;
+  const nameOf = new Map(site.kecamatan.map((k) => [k.code, k.name]));
+  const withNames = rows.map((r, i) => [...r.slice(0, at), i === 0 ? 'Kode Kecamatan' : r[at]!, i === 0 ? 'Nama Kecamatan' : nameOf.get(r[at]!)!, ...r.slice(at + 1)]);
+  const good = await run({ 'cases.csv': `${withNames.map((x) => x.join(',')).join('\n')}\n` });
+  assert.deepEqual(good.lines, []);
+  assert.equal(await good.published('publish/cases.csv'), await (await baseline).published('publish/cases.csv'));
+  const other = withNames[4]![at + 1] === 'Cidadap' ? 'Bogor Barat' : 'Cidadap';
+  withNames[4]![at + 1] = other;
+  const bad = await run({ 'cases.csv': `${withNames.map((x) => x.join(',')).join('\n')}\n` });
+  assert.equal(bad.lines.length, 1);
+  assert.match(bad.lines[0]!, /^cases\.csv:5: Nama Kecamatan: "(Cidadap|Bogor Barat)" does not name the same area as column Kode Kecamatan \("32\.7\d\.\d\d"\) on this line; correct one of them \[area-columns-disagree\]$/);
+});
+
+test('a US-locale export with the flagged rows deleted is refused: no day above 12 anywhere in the column', async () => {
+  const rows = csvRows(await usDates(() => 'DROP'));
+  const at = rows[0]!.indexOf('date');
+  const text = `${rows.filter((r) => r[at] !== 'DROP').map((x) => x.join(',')).join('\n')}\n`;
+  const r = await run({ 'signings.csv': text });
+  assert.equal(r.lines.length, 1, r.lines.join('\n'));
+  assert.match(r.lines[0]!, /^signings\.csv:2: date: the day\/month order of this column is uncertain: \d+ distinct dates such as "\d+\/\d+\/\d{4}" read two ways, and no date in this column has a day above 12 \(as a US-locale Excel export would look\); .* \[date-order-unclear\]$/);
+});

@@ -110,7 +110,7 @@ export function parserFor(column: Column, ctx: IngestContext, dateOrder?: DateOr
         const r = resolveKecamatan(ctx.areas, covered, raw);
         if (r.ok) return { ok: true, value: r.code };
         const inKecamatan = kelurahanOf(raw);
-        if (inKecamatan.length > 0) return { ok: false, rule: 'kelurahan-not-kecamatan', params: { kecamatan: inKecamatan.map(label).join(', ') } };
+        if (inKecamatan.length > 0) return { ok: false, rule: 'kelurahan-not-kecamatan', params: { kecamatan: inKecamatan.map(label).join(' / ') } };
         // "Bogor Timur (Kota Bogor)": the name before the brackets is the suggestion.
         const bare = raw.replace(/\s*\([^)]*\)\s*$/, '');
         if (bare !== raw && bare !== '') {
