@@ -4,7 +4,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatIssue, type Lang } from '../src/lib/pipeline/issues.ts';
 import { runPipeline } from '../src/lib/pipeline/run.ts';
-import { loadAreaIndex } from './lib/areas.ts';
+import { loadAreaIndexChecked } from './lib/areas.ts';
 import { fsIO, swapIn } from './lib/fs-io.ts';
 import { stageBoundaries } from './lib/boundaries-io.ts';
 import { readCoveredCityCodes } from './lib/covered.ts';
@@ -60,12 +60,16 @@ if (!existsSync(dataDir)) {
 }
 console.log(say.reading(dataDir));
 const staging = `${outDir}.staging-${process.pid}`;
-await rm(staging, { recursive: true, force: true });
-await mkdir(staging, { recursive: true });
 try {
-  const areas = await loadAreaIndex(await readCoveredCityCodes(dataDir), dataDir);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  const checked = await loadAreaIndexChecked(await readCoveredCityCodes(dataDir), dataDir);
+  const areas = checked.areas;
   const io = fsIO(dataDir, staging);
   const result = await runPipeline(io, areas, today);
+  // The reference tables' problems are the run's problems: listed with the rest, and they stop the release.
+  (result.issues as unknown[]).unshift(...checked.issues);
+  (result.warnings as unknown[]).unshift(...checked.warnings);
   if (result.site !== undefined) {
     const geo = await stageBoundaries(result.site, io);
     (result.issues as unknown[]).push(...geo.issues);
@@ -105,7 +109,7 @@ try {
   }
 } catch (error) {
   // Exit 1 means the data has problems; anything else is a fault of the pipeline: one line, exit 2.
-  await rm(staging, { recursive: true, force: true });
+  await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   console.error(say.internal(error instanceof Error ? error.message.split('\n')[0]! : String(error)));
   process.exitCode = 2;
 }

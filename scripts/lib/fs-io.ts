@@ -19,8 +19,10 @@ export function fsIO(dataDir: string, stagingDir: string): PipelineIO {
         await handle.close();
       }
     },
-    async list() {
-      return (await readdir(dataDir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+    async list(dir) {
+      const path = join(dataDir, dir);
+      if (!existsSync(path)) return [];
+      return (await readdir(path, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
     },
     open(file) {
       return createReadStream(join(dataDir, file), { highWaterMark: 1 << 20 });

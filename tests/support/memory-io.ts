@@ -23,8 +23,9 @@ export function memoryIO(files: ReadonlyMap<string, Uint8Array>, chunkSize = 1 <
     written,
     streamed,
     outputs,
-    list() {
-      return Promise.resolve([...files.keys()]);
+    list(dir) {
+      const prefix = dir === '' ? '' : `${dir}/`;
+      return Promise.resolve([...files.keys()].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes('/')).map((f) => f.slice(prefix.length)));
     },
     readBytes(file) {
       return Promise.resolve(files.get(file) ?? new Uint8Array());

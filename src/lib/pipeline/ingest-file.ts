@@ -166,6 +166,7 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
   const syntaxErrors = await source((fields, rowLine) => {
     line = rowLine;
     if (header === undefined && /^sep=/i.test(fields[0] ?? '') && fields.length <= 2) return; // Excel's "sep=;" line
+    if (header === undefined && schema.comments === true && (fields[0] ?? '').startsWith('#')) return;
     if (header === undefined) {
       const map = mapHeader(schema, fields, rowLine);
       const complete = !map.issues.some((i) => i.rule === 'missing-column');

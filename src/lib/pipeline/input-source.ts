@@ -8,8 +8,8 @@ import type { Issue } from './issues.ts';
 /** What the input layer needs of the data folder. */
 export interface InputIO {
   readonly dataLabel: string;
-  /** Names of the files directly in the data folder. */
-  list(): Promise<string[]>;
+  /** Names of the files directly in a folder of the data folder ('' for the data folder itself). */
+  list(dir: string): Promise<string[]>;
   /** The first bytes of a file, or undefined when it does not exist. */
   head(file: string): Promise<Uint8Array | undefined>;
   /** The file's bytes, streamed. */
@@ -42,13 +42,15 @@ function nameKey(name: string): { base: string; ext: string } {
 
 /** Files in the folder that look meant as `file` without being exactly its name. */
 export function nearMatches(names: readonly string[], file: string): string[] {
-  const wanted = nameKey(file).base;
+  const wanted = nameKey(file.slice(file.lastIndexOf('/') + 1)).base;
   const exact = new Set([file, ...workbookExtensions.map((e) => file.replace(/\.csv$/, `.${e}`))]);
-  return names.filter((n) => !exact.has(n) && nameKey(n).base === wanted).sort();
+  return names.filter((n) => !exact.has(n) && nameKey(n.slice(n.lastIndexOf('/') + 1)).base === wanted).sort();
 }
 
 export async function openInput(io: InputIO, file: string): Promise<OpenedInput> {
-  const names = await io.list();
+  const slash = file.lastIndexOf('/');
+  const dir = file.slice(0, slash + 1);
+  const names = (await io.list(dir.slice(0, -1))).map((n) => dir + n);
   const workbook = workbookExtensions.map((e) => file.replace(/\.csv$/, `.${e}`)).find((n) => names.includes(n));
   const csv = names.includes(file) ? file : undefined;
   const near = nearMatches(names, file);

@@ -271,6 +271,22 @@ export const messages = {
     id: (x) => `${p(x, 'value')} tidak menunjuk wilayah yang sama dengan kolom ${p(x, 'other')} ("${p(x, 'otherValue')}") di baris ini; perbaiki salah satunya`,
     en: (x) => `${p(x, 'value')} does not name the same area as column ${p(x, 'other')} ("${p(x, 'otherValue')}") on this line; correct one of them`,
   },
+  'reference-unknown-code': {
+    id: (x) => `kode ${p(x, 'value')} tidak ada di daftar kecamatan Kemendagri (idn-area-data); tulis kode kecamatan yang ada (mis. 32.71.03)`,
+    en: (x) => `code ${p(x, 'value')} is not in the Kemendagri kecamatan list (idn-area-data); give an existing kecamatan code (e.g. 32.71.03)`,
+  },
+  'reference-bad-bps-code': {
+    id: (x) => `kode BPS ${p(x, 'value')} tidak sah: kode kecamatan BPS terdiri dari 7 angka (mis. 3271030)`,
+    en: (x) => `BPS code ${p(x, 'value')} is not valid: a BPS kecamatan code has 7 digits (e.g. 3271030)`,
+  },
+  'reference-name-mismatch': {
+    id: (x) => `nama ${p(x, 'value')} tidak cocok dengan kode di baris ini: ${p(x, 'code')} adalah ${p(x, 'name')}; perbaiki kode atau namanya`,
+    en: (x) => `name ${p(x, 'value')} does not match the code on this line: ${p(x, 'code')} is ${p(x, 'name')}; correct the code or the name`,
+  },
+  'reference-override': {
+    id: (x) => `peringatan: baris ini mengganti baris tabel bawaan ${p(x, 'shipped')} (${p(x, 'shippedCode')} menjadi ${p(x, 'code')}); pastikan memang dimaksudkan`,
+    en: (x) => `warning: this row overrides the shipped table's row ${p(x, 'shipped')} (${p(x, 'shippedCode')} becomes ${p(x, 'code')}); make sure that is meant`,
+  },
   'empty-events': {
     id: () => 'peringatan: berkas hanya berisi baris judul; linimasa di situs akan kosong',
     en: () => 'warning: the file holds only the header; the timeline on the site will be empty',
