@@ -54,7 +54,9 @@ export function dictionaryMarkdown(): string {
     '| aturan / rule | contoh pesan | example message |',
     '|---|---|---|',
   );
-  const sample = { value: '"…"', dir: 'data/', kind: 'nip', accepted: '…', suggestion: '', aliases: '…', other: '…', found: '12', expected: '13', first: '2', kecamatan: '…', year: '2024', today: '2026-11-22', election: 'pilkada-2018', start: '2017-06-01', end: '2018-12-31', relation: 'pada atau sesudah', relationEn: 'on or after', otherValue: '…', max: '…', maxEn: '…', suggestions: '…', matches: '…', covered: 'Kota Bogor (32.71), Kota Bandung (32.73)', actual: '…', scope: 'city', need: 'memerlukan kode kota/kabupaten', needEn: 'needs a regency code', length: '600', staff: '50', reported: '2024-01-10', status: '…', detail: '…', count: '2' };
+  const sample = { value: '"…"', dir: 'data/', kind: 'nip', accepted: '…', suggestion: '', aliases: '…', other: '…', found: '12', expected: '13', first: '2', kecamatan: '…', year: '2024', today: '2026-11-22', election: 'pilkada-2018', start: '2017-06-01', end: '2018-12-31', relation: 'pada atau sesudah', relationEn: 'on or after', otherValue: '…', max: '…', maxEn: '…', suggestions: '…', matches: '…', covered: 'Kota Bogor (32.71), Kota Bandung (32.73)', actual: '…', scope: 'city', need: 'memerlukan kode kota/kabupaten', needEn: 'needs a regency code', length: '600', staff: '50', reported: '2024-01-10', status: '…', detail: '…', count: '2',
+    // Steward-export rules (issue 12).
+    near: 'signings (1).csv', encoding: 'UTF-16LE', rows: '220', from: '222', to: '441', of: '2', ofTo: '221', dayFirst: '13/05/2018', dayFirstLine: '2', monthFirst: '1/18/2018', monthFirstLine: '3', reason: 'no-high-day', last: '3', code: '32.71.04', name: 'Bogor Barat', shipped: 'data/reference/kecamatan-bps-kemendagri.csv:7', shippedCode: '32.71.03' };
   for (const [rule, m] of Object.entries(messages)) out.push(`| \`${rule}\` | ${cell(m.id(sample))} | ${cell(m.en(sample))} |`);
   out.push('', '## Data demo dan sumbernya / Demo data and its sources', '');
   out.push(
