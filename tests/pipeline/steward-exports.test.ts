@@ -290,7 +290,7 @@ async function casesWith(line: number, column: string, value: string): Promise<s
 }
 
 test('a kelurahan written in the kecamatan column is named as a kelurahan of its kecamatan', async () => {
-  for (const [name, where] of [['Pabaton', 'Bogor Tengah 32.71.03'], ['Babakan', 'Bogor Tengah 32.71.03 / Babakan Ciparay 32.73.03']]) {
+  for (const [name, where] of [['Pabaton', 'Bogor Tengah 32.71.03'], ['Babakan', 'Bogor Tengah 32.71.03 / Babakan Ciparay 32.73.03']] as const) {
     const r = await run({ 'cases.csv': await casesWith(2, 'kecamatan', name) });
     assert.deepEqual(r.lines, [`cases.csv:2: kecamatan: "${name}" is a kelurahan of Kecamatan ${where}, not a kecamatan; give its kecamatan in this column [kelurahan-not-kecamatan]`]);
     assert.deepEqual(r.id, [`cases.csv:2: kecamatan: "${name}" adalah kelurahan di Kecamatan ${where}, bukan kecamatan; tulis kecamatannya di kolom ini [kelurahan-not-kecamatan]`]);
