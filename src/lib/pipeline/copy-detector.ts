@@ -1,5 +1,6 @@
-// Finds an export pasted below itself with fresh ids: a block of rows equal to an earlier block in
-// everything but the id. One 32-bit hash per row while streaming; the comparison runs once at the end.
+// Finds an export pasted below itself (or below an earlier export of the same office) with fresh ids: a run
+// of rows equal, in everything but the id, to the rows the file starts with. One short comparison per row
+// (most rows differ from the next expected one in their first fields); the first rows are kept to compare.
 
 /** A copied block: `rows` rows from line `from` repeat the rows from line `of`. */
 export interface CopiedBlock {
@@ -12,12 +13,18 @@ export interface CopiedBlock {
 
 /** Shorter runs of equal rows happen (two civil servants in one case); ten in a row do not. */
 export const MIN_COPIED_ROWS = 10;
+/** How many of the file's first rows are kept to compare against. */
+const HEAD_ROWS = 20_000;
 
 export class CopyDetector {
-  private hashes = new Int32Array(4096);
-  private lines = new Int32Array(4096);
-  private n = 0;
+  private readonly head: (readonly string[])[] = [];
+  private readonly headLines: number[] = [];
   private readonly skip: number;
+  private run = 0;
+  private runFrom = 0;
+  private lastLine = 0;
+  private best: CopiedBlock | undefined;
+  private rows = 0;
 
   /** `skip`: index of the id field, left out of the comparison. */
   constructor(skip: number) {
@@ -25,57 +32,44 @@ export class CopyDetector {
   }
 
   add(fields: readonly string[], line: number): void {
-    let h = 0x811c9dc5;
-    for (let f = 0; f < fields.length; f++) {
-      if (f === this.skip) continue;
-      const v = fields[f] as string;
-      for (let i = 0; i < v.length; i++) h = Math.imul(h ^ v.charCodeAt(i), 0x01000193);
-      h = Math.imul(h ^ 0x1f, 0x01000193);
+    this.rows++;
+    if (this.run > 0) {
+      const expected = this.head[this.run];
+      if (expected !== undefined && this.same(fields, expected)) this.extend(line);
+      else this.run = 0;
     }
-    if (this.n === this.hashes.length) {
-      const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.hashes = grow(this.hashes);
-      this.lines = grow(this.lines);
+    if (this.run === 0 && this.head.length > 0) {
+      const first = this.head[0] as readonly string[];
+      if (this.same(fields, first)) {
+        this.runFrom = line;
+        this.extend(line);
+      }
     }
-    this.hashes[this.n] = h;
-    this.lines[this.n] = line;
-    this.n++;
+    if (this.head.length < HEAD_ROWS) {
+      this.head.push(fields);
+      this.headLines.push(line);
+    }
+    this.lastLine = line;
   }
 
-  /** The longest block that repeats an earlier one, if it is long enough to be a pasted copy. */
-  longestCopy(): CopiedBlock | undefined {
-    const first = new Map<number, number>();
-    let best: { start: number; source: number; length: number } | undefined;
-    let runStart = -1;
-    let runSource = -1;
-    let previousSource = -2;
-    for (let i = 0; i < this.n; i++) {
-      const h = this.hashes[i] as number;
-      const earlier = first.get(h);
-      if (earlier === undefined) first.set(h, i);
-      // A row continues the run when it repeats the row right after the one the previous row repeated.
-      const source = earlier === undefined ? -1 : runStart >= 0 && this.hashes[previousSource + 1] === h && previousSource + 1 < i ? previousSource + 1 : earlier;
-      if (source >= 0 && runStart >= 0 && source === previousSource + 1) {
-        previousSource = source;
-      } else if (source >= 0) {
-        runStart = i;
-        runSource = source;
-        previousSource = source;
-      } else {
-        runStart = -1;
-        previousSource = -2;
-      }
-      if (runStart >= 0) {
-        const length = i - runStart + 1;
-        if (best === undefined || length > best.length) best = { start: runStart, source: runSource, length };
-      }
+  private extend(line: number): void {
+    this.run++;
+    if (this.best === undefined || this.run > this.best.rows) {
+      this.best = { from: this.runFrom, to: line, of: this.headLines[0] as number, ofTo: this.headLines[this.run - 1] as number, rows: this.run };
     }
-    if (best === undefined || best.length < MIN_COPIED_ROWS) return undefined;
-    const line = (i: number): number => this.lines[i] as number;
-    return { from: line(best.start), to: line(best.start + best.length - 1), of: line(best.source), ofTo: line(best.source + best.length - 1), rows: best.length };
+  }
+
+  private same(a: readonly string[], b: readonly string[]): boolean {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (i !== this.skip && a[i] !== b[i]) return false;
+    return true;
+  }
+
+  /** The longest run that repeats the file's first rows, if long enough to be a pasted copy (or the file exactly doubled). */
+  longestCopy(): CopiedBlock | undefined {
+    const best = this.best;
+    if (best === undefined) return undefined;
+    const doubled = best.to === this.lastLine && best.rows * 2 >= this.rows && best.rows >= 3;
+    return best.rows >= MIN_COPIED_ROWS || doubled ? best : undefined;
   }
 }

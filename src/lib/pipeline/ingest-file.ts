@@ -124,7 +124,7 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
     cursor.line = line;
     copies?.add(fields, line);
     readRow(fields, record, report);
-    for (const twin of twins) checkTwin(twin, fields);
+    if (twins.length > 0) for (let t = 0; t < twins.length; t++) checkTwin(twins[t] as Twin, fields);
     const id = record['id'];
     if (checksIds && typeof id === 'string') {
       const first = ids.register(id, line);

@@ -44,7 +44,8 @@ export function parserFor(column: Column, ctx: IngestContext, dateOrder?: DateOr
         return { ok: true, value: raw };
       });
     case 'text':
-      return direct((raw) => {
+      // Memoised: sources and unit names repeat, and the personal-data screen is the costliest check per value.
+      return cached((raw) => {
         if (raw.length > MAX_TEXT) return { ok: false, rule: 'text-too-long', params: { length: String(raw.length), max: String(MAX_TEXT) } };
         if (refusedInText.test(raw)) return { ok: false, rule: 'control-characters' };
         // Text that a spreadsheet would run as a formula when a journalist opens the published CSV.
