@@ -29,6 +29,7 @@ const say = {
     mapFrom: (label: string) => `Batas wilayah dari ${label}`,
     emptyFile: (file: string) => `PERINGATAN: ${file} tidak berisi baris data; halaman akan menampilkan nol untuk berkas ini.`,
     review: (date: string) => `Tinjauan rilis ${date}, dibandingkan dengan keluaran yang diganti:`,
+    notSaved: (path: string) => `PERINGATAN: riwayat rilis tidak dapat ditulis ke ${path}; rilis tetap dibuat, tetapi simpan generated/releases.json ke sana agar riwayatnya tidak hilang.`,
     noChange: 'Tinjauan rilis: data yang diterbitkan sama persis dengan rilis terakhir; tidak ada rilis baru.',
     file: (f: FileChange) => `  ${f.file}: ${f.before ?? '–'} → ${f.after} baris${f.added === null ? '' : ` (+${f.added} baru, −${f.removed} dihapus, ${f.changed} berubah)`}`,
     figure: (place: string, metric: string, before: string, after: number, flagged: boolean) => `  ${flagged ? '!! LONJAKAN ' : ''}${place} · ${metric}: ${before} → ${after}`,
@@ -46,6 +47,7 @@ const say = {
     mapFrom: (label: string) => `Boundaries from ${label}`,
     emptyFile: (file: string) => `WARNING: ${file} has no data rows; the pages will show zero for this file.`,
     review: (date: string) => `Release review ${date}, against the output it replaces:`,
+    notSaved: (path: string) => `WARNING: the release history could not be written to ${path}; the release is still made, but copy generated/releases.json there so the history is not lost.`,
     noChange: 'Release review: the published data is exactly that of the last release; no new release.',
     file: (f: FileChange) => `  ${f.file}: ${f.before ?? '–'} → ${f.after} rows${f.added === null ? '' : ` (+${f.added} added, −${f.removed} removed, ${f.changed} changed)`}`,
     figure: (place: string, metric: string, before: string, after: number, flagged: boolean) => `  ${flagged ? '!! JUMP ' : ''}${place} · ${metric}: ${before} → ${after}`,
@@ -103,6 +105,7 @@ try {
         else console.log(line);
       }
       if (review.release.flagged > 0) console.warn(say.flagged(review.release.flagged));
+      if (!review.savedInData) console.warn(say.notSaved(resolve(dataDir, 'releases.json')));
     }
     await swapIn(staging, outDir);
     console.log(say.ok(Object.entries(result.rowCounts).map(([f, c]) => `${f} ${c}`).join(', ')));

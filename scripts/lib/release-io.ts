@@ -16,7 +16,7 @@ const readIf = async (path: string): Promise<string | undefined> => (existsSync(
  * the data folder (a fresh clone); a release that publishes exactly what the newest one did adds nothing,
  * so an identical re-run leaves the history, and the built site, byte for byte the same.
  */
-export async function reviewRelease(opts: { dataDir: string; outDir: string; staging: string; site: SiteData; today: string }): Promise<{ release: Release; isNew: boolean; history: ReleaseHistory }> {
+export async function reviewRelease(opts: { dataDir: string; outDir: string; staging: string; site: SiteData; today: string }): Promise<{ release: Release; isNew: boolean; history: ReleaseHistory; savedInData: boolean }> {
   const { dataDir, outDir, staging, site, today } = opts;
   const history = parseHistory((await readIf(join(outDir, HISTORY_FILE))) ?? (await readIf(join(dataDir, HISTORY_FILE))));
   const files = (await readdir(join(staging, 'publish'))).filter((f) => f.endsWith('.csv')).sort();
@@ -31,7 +31,7 @@ export async function reviewRelease(opts: { dataDir: string; outDir: string; sta
   const last = history.releases[0];
   if (last?.fingerprint === fingerprint) {
     await writeFile(join(staging, HISTORY_FILE), `${JSON.stringify(history, null, 1)}\n`);
-    return { release: last, isNew: false, history };
+    return { release: last, isNew: false, history, savedInData: true };
   }
   const changes = [];
   for (const file of files) {
@@ -44,6 +44,7 @@ export async function reviewRelease(opts: { dataDir: string; outDir: string; sta
   const next = withRelease(history, release);
   const text = `${JSON.stringify(next, null, 1)}\n`;
   await writeFile(join(staging, HISTORY_FILE), text);
-  await writeFile(join(dataDir, HISTORY_FILE), text);
-  return { release, isNew: true, history: next };
+  // A read-only data folder must not stop a release: the history still goes out with it, and the steward is told.
+  const savedInData = await writeFile(join(dataDir, HISTORY_FILE), text).then(() => true, () => false);
+  return { release, isNew: true, history: next, savedInData };
 }
