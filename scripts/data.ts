@@ -29,6 +29,7 @@ const say = {
     mapFrom: (label: string) => `Batas wilayah dari ${label}`,
     emptyFile: (file: string) => `PERINGATAN: ${file} tidak berisi baris data; halaman akan menampilkan nol untuk berkas ini.`,
     review: (date: string) => `Tinjauan rilis ${date}, dibandingkan dengan keluaran yang diganti:`,
+    metric: { reported: 'dilaporkan', proven: 'terbukti', sanctioned: 'disanksi', signingEvents: 'kegiatan penandatanganan', signatories: 'penandatangan' } as Record<string, string>,
     notSaved: (path: string) => `PERINGATAN: riwayat rilis tidak dapat ditulis ke ${path}; rilis tetap dibuat, tetapi simpan generated/releases.json ke sana agar riwayatnya tidak hilang.`,
     noChange: 'Tinjauan rilis: data yang diterbitkan sama persis dengan rilis terakhir; tidak ada rilis baru.',
     file: (f: FileChange) => `  ${f.file}: ${f.before ?? '–'} → ${f.after} baris${f.added === null ? '' : ` (+${f.added} baru, −${f.removed} dihapus, ${f.changed} berubah)`}`,
@@ -47,6 +48,7 @@ const say = {
     mapFrom: (label: string) => `Boundaries from ${label}`,
     emptyFile: (file: string) => `WARNING: ${file} has no data rows; the pages will show zero for this file.`,
     review: (date: string) => `Release review ${date}, against the output it replaces:`,
+    metric: { reported: 'reported', proven: 'proven', sanctioned: 'sanctioned', signingEvents: 'signing events', signatories: 'signatories' } as Record<string, string>,
     notSaved: (path: string) => `WARNING: the release history could not be written to ${path}; the release is still made, but copy generated/releases.json there so the history is not lost.`,
     noChange: 'Release review: the published data is exactly that of the last release; no new release.',
     file: (f: FileChange) => `  ${f.file}: ${f.before ?? '–'} → ${f.after} rows${f.added === null ? '' : ` (+${f.added} added, −${f.removed} removed, ${f.changed} changed)`}`,
@@ -100,7 +102,7 @@ try {
       const cityName = new Map(site.cities.map((c) => [c.code, c.name]));
       const electionName = new Map(site.elections.map((e) => [e.id, lang === 'id' ? e.name_id : e.name_en]));
       for (const f of review.release.figures) {
-        const line = say.figure(`${cityName.get(f.city) ?? f.city} · ${electionName.get(f.election) ?? f.election}`, f.metric, f.before === null ? '–' : String(f.before), f.after, f.flagged);
+        const line = say.figure(`${cityName.get(f.city) ?? f.city} · ${electionName.get(f.election) ?? f.election}`, say.metric[f.metric] ?? f.metric, f.before === null ? '–' : String(f.before), f.after, f.flagged);
         if (f.flagged) console.warn(line);
         else console.log(line);
       }
