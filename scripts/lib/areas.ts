@@ -1,36 +1,37 @@
 // Loads the official area lists (idn-area-data) and the reference tables (the project's, plus any in the
 // data folder's reference/ for a newly covered city) into an AreaIndex.
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
 import { getDistricts, getRegencies, getVillages } from 'idn-area-data';
-import { buildAreaIndex, type AliasRow, type AreaIndex, type BpsRow } from '../../src/lib/geo/area-index.ts';
+import { buildAreaIndex, type AreaIndex } from '../../src/lib/geo/area-index.ts';
+import type { Issue } from '../../src/lib/pipeline/issues.ts';
+import { ingestReferences, type ReferenceSource } from '../../src/lib/pipeline/reference-ingest.ts';
+import { fsIO } from './fs-io.ts';
 
-const referenceDir = fileURLToPath(new URL('../../data/reference/', import.meta.url));
+const projectData = fileURLToPath(new URL('../../data/', import.meta.url));
 
-async function readTable<T>(path: string): Promise<T[]> {
-  if (!existsSync(path)) return [];
-  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => !line.startsWith('#')).join('\n');
-  return Papa.parse<T>(text, { header: true, skipEmptyLines: true }).data;
+export interface CheckedAreaIndex {
+  readonly areas: AreaIndex;
+  /** Problems in the reference tables (shipped or in the data folder), worded like any input's. */
+  readonly issues: readonly Issue[];
+  readonly warnings: readonly Issue[];
 }
 
-/** The shipped table, then the data folder's rows of the same name (which win where both give a code). */
-async function readReference<T>(file: string, dataDir: string | undefined): Promise<T[]> {
-  const shipped = await readTable<T>(referenceDir + file);
-  const extra = dataDir === undefined ? undefined : resolve(dataDir, 'reference', file);
-  return extra === undefined || extra === resolve(referenceDir, file) ? shipped : [...shipped, ...(await readTable<T>(extra))];
+/**
+ * The area index, and what is wrong with its reference tables: the project's (data/reference/), then the data
+ * folder's of the same name, whose rows win where both give a code (with a warning naming both rows).
+ * Villages are loaded only for the regencies given (the covered cities).
+ */
+export async function loadAreaIndexChecked(villageRegencies: ReadonlySet<string>, dataDir?: string): Promise<CheckedAreaIndex> {
+  const [regencies, districts, villages] = await Promise.all([getRegencies(), getDistricts(), getVillages()]);
+  const districtMap = new Map(districts.map((d) => [d.code, { code: d.code, name: d.name, regencyCode: d.regency_code }]));
+  const sources: ReferenceSource[] = [{ io: fsIO(projectData, projectData), label: 'data' }];
+  if (dataDir !== undefined && resolve(dataDir) !== resolve(projectData)) sources.push({ io: fsIO(dataDir, dataDir), label: dataDir });
+  const refs = await ingestReferences(sources, districtMap);
+  return { areas: buildAreaIndex({ regencies, districts, villages, bps: refs.bps, aliases: refs.aliases, villageRegencies }), issues: refs.issues, warnings: refs.warnings };
 }
 
-/** The area index; villages are loaded only for the regencies given (the covered cities). */
+/** The area index alone (rows of the reference tables that break a rule are left out). */
 export async function loadAreaIndex(villageRegencies: ReadonlySet<string>, dataDir?: string): Promise<AreaIndex> {
-  const [regencies, districts, villages, bps, aliases] = await Promise.all([
-    getRegencies(),
-    getDistricts(),
-    getVillages(),
-    readReference<BpsRow>('kecamatan-bps-kemendagri.csv', dataDir),
-    readReference<AliasRow>('kecamatan-aliases.csv', dataDir),
-  ]);
-  return buildAreaIndex({ regencies, districts, villages, bps, aliases, villageRegencies });
+  return (await loadAreaIndexChecked(villageRegencies, dataDir)).areas;
 }

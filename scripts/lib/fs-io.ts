@@ -1,6 +1,6 @@
 // The disk side of the pipeline: inputs from the data folder, outputs staged then swapped in atomically.
 import { createReadStream, createWriteStream, existsSync, mkdirSync } from 'node:fs';
-import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PipelineIO } from '../../src/lib/pipeline/run.ts';
 
@@ -19,8 +19,16 @@ export function fsIO(dataDir: string, stagingDir: string): PipelineIO {
         await handle.close();
       }
     },
+    async list(dir) {
+      const path = join(dataDir, dir);
+      if (!existsSync(path)) return [];
+      return (await readdir(path, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+    },
     open(file) {
-      return createReadStream(join(dataDir, file), { encoding: 'utf8', highWaterMark: 1 << 20 });
+      return createReadStream(join(dataDir, file), { highWaterMark: 1 << 20 });
+    },
+    async readBytes(file) {
+      return new Uint8Array(await readFile(join(dataDir, file)));
     },
     async writeFile(path, text) {
       const target = join(stagingDir, path);

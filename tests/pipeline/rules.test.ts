@@ -85,7 +85,7 @@ test('a file that is not UTF-8 is refused with advice', async () => {
   const dir = await fixtureWith({});
   await writeFile(join(dir, 'signings.csv'), Buffer.from((await readClean('signings.csv')).replace('Kantor Kecamatan Bogor Tengah', 'Kantor Kecamatan Bogor T\u00e9ngah'), 'latin1'));
   const { lines } = await runOn(dir);
-  assert.deepEqual(lines, ['signings.csv:1: *: the file is not UTF-8; save it again as "CSV UTF-8" in Excel or LibreOffice [not-utf8]']);
+  assert.deepEqual(lines, ['signings.csv:2: *: the file is not UTF-8 (this line holds bytes of another encoding, e.g. Windows-1252 from "CSV (Comma delimited)"); save it again as "CSV UTF-8" in Excel or LibreOffice, or send the .xlsx workbook [not-utf8]']);
 });
 
 test('a missing file is named', async () => {

@@ -11,8 +11,8 @@ export interface MemoryIO extends PipelineIO {
 }
 
 /**
- * Input files as bytes, served like fsIO serves a folder: the same 64 KiB head, and UTF-8 text streamed
- * in byte chunks of `chunkSize` (decoded like fs.createReadStream, so chunk edges may split a character).
+ * Input files as bytes, served like fsIO serves a folder: the same 64 KiB head, and the bytes streamed
+ * in chunks of `chunkSize` (so chunk edges may split a character).
  */
 export function memoryIO(files: ReadonlyMap<string, Uint8Array>, chunkSize = 1 << 20): MemoryIO {
   const written: string[] = [];
@@ -23,6 +23,13 @@ export function memoryIO(files: ReadonlyMap<string, Uint8Array>, chunkSize = 1 <
     written,
     streamed,
     outputs,
+    list(dir) {
+      const prefix = dir === '' ? '' : `${dir}/`;
+      return Promise.resolve([...files.keys()].filter((f) => f.startsWith(prefix) && !f.slice(prefix.length).includes('/')).map((f) => f.slice(prefix.length)));
+    },
+    readBytes(file) {
+      return Promise.resolve(files.get(file) ?? new Uint8Array());
+    },
     head(file) {
       return Promise.resolve(files.get(file)?.subarray(0, 65_536));
     },
@@ -31,7 +38,6 @@ export function memoryIO(files: ReadonlyMap<string, Uint8Array>, chunkSize = 1 <
       const stream = new Readable({ read() {} });
       for (let at = 0; at < bytes.length; at += chunkSize) stream.push(Buffer.from(bytes.subarray(at, at + chunkSize)));
       stream.push(null);
-      stream.setEncoding('utf8');
       return stream;
     },
     writeFile(path, text) {

@@ -8,6 +8,7 @@ import { epochDay } from './dates.ts';
 import { caseRule } from './file-rules.ts';
 import { decidedStatuses } from '../vocab/terms.ts';
 import { ingestFile, type FileResult } from './ingest-file.ts';
+import type { RowSource } from './input-source.ts';
 import type { OutputWriter } from './run.ts';
 
 export const publishedCaseColumns = ['id', 'election', 'city_code', 'city', 'kecamatan_code', 'kecamatan', 'origin', 'category', 'status', 'reported_date', 'decision_date', 'handling_days', 'sanction', 'source', 'source_url', 'demo'] as const;
@@ -21,7 +22,7 @@ export interface CasesResult extends FileResult {
 const s = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Streams cases.csv through the rules into `tally` and the published copy written to `out`. */
-export async function ingestCases(input: NodeJS.ReadableStream, delimiter: string, ctx: IngestContext, out: OutputWriter, tally: Tally): Promise<CasesResult> {
+export async function ingestCases(label: string, source: RowSource, ctx: IngestContext, out: OutputWriter, tally: Tally): Promise<CasesResult> {
   const { areas } = ctx;
   let newest = '';
   const names = new Map<string, string>();
@@ -48,8 +49,8 @@ export async function ingestCases(input: NodeJS.ReadableStream, delimiter: strin
   };
   const result = await ingestFile(
     casesSchema,
-    input,
-    delimiter,
+    label,
+    source,
     ctx,
     {
       check: caseRule(ctx),

@@ -6,6 +6,8 @@ export type RowHandler = (fields: readonly string[], line: number) => void;
 export interface CsvSyntaxError {
   readonly line: number;
   readonly message: string;
+  /** papaparse's error code (MissingQuotes, InvalidQuotes, ...), when it gave one. */
+  readonly code?: string;
 }
 
 /** The delimiter of a file, read from its header line: the most frequent of ; , and tab outside quotes. */
@@ -78,7 +80,7 @@ export function streamCsv(
         }
         for (const e of results.errors) {
           const line = typeof e.row === 'number' ? (rowLines[e.row] ?? nextLine) : nextLine;
-          errors.push({ line, message: e.message });
+          errors.push({ line, message: e.message, code: e.code });
         }
         const wait = afterChunk?.();
         if (wait !== undefined) {

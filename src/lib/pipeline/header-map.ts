@@ -10,17 +10,20 @@ export interface HeaderMap {
   readonly found: readonly { readonly column: Column; readonly index: number; readonly header: string }[];
   readonly width: number;
   readonly issues: readonly Issue[];
+  /** A second column for an area (Kode Kecamatan beside Nama Kecamatan): read too, and checked against the first. */
+  readonly twins: readonly { readonly column: Column; readonly index: number; readonly header: string; readonly of: string }[];
 }
 
 /** Resolves headers by canonical name or alias (case, spaces and punctuation ignored). */
-export function mapHeader(schema: FileSchema, fields: readonly string[]): HeaderMap {
+export function mapHeader(schema: FileSchema, fields: readonly string[], line = 1): HeaderMap {
   const byKey = new Map<string, Column>();
   for (const column of schema.columns) for (const name of [column.key, ...column.aliases]) byKey.set(termKey(name), column);
   const issues: Issue[] = [];
   const seen = new Map<string, string>();
   const found: { column: Column; index: number; header: string }[] = [];
+  const twins: { column: Column; index: number; header: string; of: string }[] = [];
   const issue = (header: string, rule: Issue['rule'], params: Record<string, string>): void => {
-    issues.push({ file: schema.file, line: 1, column: header || '*', value: header, rule, params });
+    issues.push({ file: schema.file, line, column: header || '*', value: header, rule, params });
   };
   fields.forEach((raw, index) => {
     const header = raw.trim();
@@ -34,7 +37,8 @@ export function mapHeader(schema: FileSchema, fields: readonly string[]): Header
     }
     const earlier = seen.get(column.key);
     if (earlier !== undefined) {
-      issue(header, 'duplicate-column', { other: earlier });
+      if ((column.kind === 'kecamatan' || column.kind === 'city') && !twins.some((t) => t.column.key === column.key)) twins.push({ column, index, header, of: earlier });
+      else issue(header, 'duplicate-column', { other: earlier });
       return;
     }
     seen.set(column.key, header);
@@ -42,10 +46,10 @@ export function mapHeader(schema: FileSchema, fields: readonly string[]): Header
   });
   for (const column of schema.columns) {
     if (column.required && !seen.has(column.key)) {
-      issues.push({ file: schema.file, line: 1, column: column.key, value: column.key, rule: 'missing-column', params: { aliases: column.aliases.join(', ') || '-' } });
+      issues.push({ file: schema.file, line, column: column.key, value: column.key, rule: 'missing-column', params: { aliases: column.aliases.join(', ') || '-' } });
     }
   }
-  return { found, width: fields.length, issues };
+  return { found, width: fields.length, issues, twins };
 }
 
 function closestColumn(schema: FileSchema, header: string): string {

@@ -19,8 +19,8 @@ export const messages = {
     en: () => 'the file is empty: the first line must hold the column names',
   },
   'not-utf8': {
-    id: () => 'berkas bukan UTF-8; simpan ulang sebagai "CSV UTF-8" di Excel atau LibreOffice',
-    en: () => 'the file is not UTF-8; save it again as "CSV UTF-8" in Excel or LibreOffice',
+    id: () => 'berkas bukan UTF-8 (baris ini berisi byte dari pengodean lain, mis. Windows-1252 dari "CSV (Comma delimited)"); simpan ulang sebagai "CSV UTF-8" di Excel atau LibreOffice, atau kirim berkas .xlsx',
+    en: () => 'the file is not UTF-8 (this line holds bytes of another encoding, e.g. Windows-1252 from "CSV (Comma delimited)"); save it again as "CSV UTF-8" in Excel or LibreOffice, or send the .xlsx workbook',
   },
   'csv-syntax': {
     id: (x) => `CSV tidak dapat dibaca: ${p(x, 'detail')}`,
@@ -213,6 +213,83 @@ export const messages = {
   'boundary-duplicate': {
     id: (x) => `kecamatan ${p(x, 'value')} punya ${p(x, 'count')} poligon di berkas batas wilayah ini; seharusnya tepat satu`,
     en: (x) => `kecamatan ${p(x, 'value')} has ${p(x, 'count')} polygons in this boundaries file; it needs exactly one`,
+  },
+  // Steward-export rules (issue 12): files as they come out of office software.
+  'missing-file-near': {
+    id: (x) => `berkas tidak ditemukan di folder data ${p(x, 'dir')}, tetapi ada ${p(x, 'near')}; ganti namanya menjadi nama berkas ini (atau .xlsx dengan nama yang sama)`,
+    en: (x) => `file not found in the data folder ${p(x, 'dir')}, but ${p(x, 'near')} is there; rename it to this file's name (or .xlsx with the same name)`,
+  },
+  'two-inputs': {
+    id: (x) => `berkas ini dan ${p(x, 'other')} sama-sama ada; simpan satu saja agar jelas mana yang diterbitkan`,
+    en: (x) => `both this file and ${p(x, 'other')} exist; keep only one, so it is clear which is published`,
+  },
+  'ignored-near-match': {
+    id: (x) => `peringatan: ${p(x, 'other')} juga ada di folder data dan TIDAK dibaca; yang dibaca hanya berkas ini`,
+    en: (x) => `warning: ${p(x, 'other')} is also in the data folder and is NOT read; only this file is`,
+  },
+  transcoded: {
+    id: (x) => `peringatan: berkas disimpan sebagai ${p(x, 'encoding')} (Excel "Unicode Text") dan dibaca sebagai teks ${p(x, 'encoding')}; lebih baik simpan sebagai "CSV UTF-8"`,
+    en: (x) => `warning: the file is saved as ${p(x, 'encoding')} (Excel "Unicode Text") and was read as ${p(x, 'encoding')} text; better save it as "CSV UTF-8"`,
+  },
+  'replacement-character': {
+    id: () => 'baris ini berisi karakter pengganti U+FFFD (belah ketupat atau kotak berisi tanda tanya): berkas pernah dibuka dengan pengodean yang salah dan hurufnya hilang; ekspor ulang dari sumber aslinya sebagai "CSV UTF-8"',
+    en: () => 'this line holds the replacement character U+FFFD (a diamond or box with a question mark): the file was once opened with the wrong encoding and letters were lost; export it again from the original as "CSV UTF-8"',
+  },
+  'unreadable-workbook': {
+    id: () => 'buku kerja Excel ini tidak dapat dibaca (bukan .xlsx yang utuh); simpan ulang sebagai "Excel Workbook (.xlsx)" atau "CSV UTF-8"',
+    en: () => 'this Excel workbook cannot be read (not a complete .xlsx); save it again as "Excel Workbook (.xlsx)" or "CSV UTF-8"',
+  },
+  'copied-rows': {
+    id: (x) => `peringatan: ${p(x, 'rows')} baris (baris ${p(x, 'from')}–${p(x, 'to')}) sama persis dengan baris ${p(x, 'of')}–${p(x, 'ofTo')} kecuali kodenya; ekspor tampaknya tertempel dua kali dan semua totalnya terhitung ganda. Hapus salinannya bila bukan perkara yang berbeda`,
+    en: (x) => `warning: ${p(x, 'rows')} rows (lines ${p(x, 'from')}–${p(x, 'to')}) equal lines ${p(x, 'of')}–${p(x, 'ofTo')} in everything but the id; the export looks appended twice and every total counts them double. Remove the copy unless these are different cases`,
+  },
+  'csv-quote': {
+    id: () => 'tanda kutip (") di baris ini tidak berpasangan: nilai yang diawali tanda kutip harus ditutup dengan tanda kutip, dan tanda kutip di dalamnya ditulis dua kali ("")',
+    en: () => 'a quote (") on this line is unpaired: a value that opens with a quote must close with one, and a quote inside it is written twice ("")',
+  },
+  'mixed-date-order': {
+    id: (x) => `kolom ini mencampur dua urutan tanggal: hari dulu di baris ${p(x, 'dayFirstLine')} ("${p(x, 'dayFirst')}") dan bulan dulu di baris ${p(x, 'monthFirstLine')} (${p(x, 'value')}); tanggal seperti 2/11/2018 tidak dapat dibaca dengan pasti. Ekspor ulang tanggalnya sebagai yyyy-mm-dd atau sebagai sel tanggal Excel`,
+    en: (x) => `this column mixes two date orders: day first on line ${p(x, 'dayFirstLine')} ("${p(x, 'dayFirst')}") and month first on line ${p(x, 'monthFirstLine')} (${p(x, 'value')}); a date such as 2/11/2018 cannot be read with certainty. Export the dates again as yyyy-mm-dd or as Excel date cells`,
+  },
+  'month-first-ambiguous': {
+    id: (x) => `berkas ini menulis tanggal dengan bulan dulu (baris ${p(x, 'monthFirstLine')}: "${p(x, 'monthFirst')}"), jadi ${p(x, 'value')} dan ${p(x, 'count')} tanggal berbeda lain dengan hari dan bulan ≤ 12 di kolom ini bisa dibaca dua arah; ekspor ulang tanggalnya sebagai yyyy-mm-dd atau sebagai sel tanggal Excel`,
+    en: (x) => `this file writes dates month first (line ${p(x, 'monthFirstLine')}: "${p(x, 'monthFirst')}"), so ${p(x, 'value')} and the ${p(x, 'count')} distinct dates in this column with day and month both ≤ 12 read two ways; export the dates again as yyyy-mm-dd or as Excel date cells`,
+  },
+  'date-order-unclear': {
+    id: (x) => `urutan hari/bulan kolom ini tidak pasti: ${p(x, 'count')} tanggal berbeda seperti ${p(x, 'value')} bisa dibaca dua arah, dan ${p(x, 'reason') === 'months' ? 'hanya cocok dengan bulan tanggal lain di kolom ini bila dibaca bulan dulu (seperti ekspor Excel berlokal AS)' : 'tidak satu pun tanggal di kolom ini berhari di atas 12 (seperti ekspor Excel berlokal AS)'}; ekspor ulang tanggalnya sebagai yyyy-mm-dd atau sebagai sel tanggal Excel`,
+    en: (x) => `the day/month order of this column is uncertain: ${p(x, 'count')} distinct dates such as ${p(x, 'value')} read two ways, and ${p(x, 'reason') === 'months' ? 'they fit the months of the other dates in this column only when read month first (as a US-locale Excel export writes them)' : 'no date in this column has a day above 12 (as a US-locale Excel export would look)'}; export the dates again as yyyy-mm-dd or as Excel date cells`,
+  },
+  'kelurahan-not-kecamatan': {
+    id: (x) => `${p(x, 'value')} adalah kelurahan di Kecamatan ${p(x, 'kecamatan')}, bukan kecamatan; tulis kecamatannya di kolom ini`,
+    en: (x) => `${p(x, 'value')} is a kelurahan of Kecamatan ${p(x, 'kecamatan')}, not a kecamatan; give its kecamatan in this column`,
+  },
+  'title-rows': {
+    id: (x) => `baris ini tampaknya baris judul kolom; hapus baris judul laporan di atasnya (baris ${p(x, 'first')}–${p(x, 'last')}) agar nama kolom ada di baris pertama`,
+    en: (x) => `this line looks like the header; remove the title rows above it (lines ${p(x, 'first')}–${p(x, 'last')}) so the column names are on the first line`,
+  },
+  'area-columns-disagree': {
+    id: (x) => `${p(x, 'value')} tidak menunjuk wilayah yang sama dengan kolom ${p(x, 'other')} ("${p(x, 'otherValue')}") di baris ini; perbaiki salah satunya`,
+    en: (x) => `${p(x, 'value')} does not name the same area as column ${p(x, 'other')} ("${p(x, 'otherValue')}") on this line; correct one of them`,
+  },
+  'reference-unknown-code': {
+    id: (x) => `kode ${p(x, 'value')} tidak ada di daftar kecamatan Kemendagri (idn-area-data); tulis kode kecamatan yang ada (mis. 32.71.03)`,
+    en: (x) => `code ${p(x, 'value')} is not in the Kemendagri kecamatan list (idn-area-data); give an existing kecamatan code (e.g. 32.71.03)`,
+  },
+  'reference-bad-bps-code': {
+    id: (x) => `kode BPS ${p(x, 'value')} tidak sah: kode kecamatan BPS terdiri dari 7 angka (mis. 3271030)`,
+    en: (x) => `BPS code ${p(x, 'value')} is not valid: a BPS kecamatan code has 7 digits (e.g. 3271030)`,
+  },
+  'reference-name-mismatch': {
+    id: (x) => `nama ${p(x, 'value')} tidak cocok dengan kode di baris ini: ${p(x, 'code')} adalah ${p(x, 'name')}; perbaiki kode atau namanya`,
+    en: (x) => `name ${p(x, 'value')} does not match the code on this line: ${p(x, 'code')} is ${p(x, 'name')}; correct the code or the name`,
+  },
+  'reference-override': {
+    id: (x) => `peringatan: baris ini mengganti baris tabel bawaan ${p(x, 'shipped')} (${p(x, 'shippedCode')} menjadi ${p(x, 'code')}); pastikan memang dimaksudkan`,
+    en: (x) => `warning: this row overrides the shipped table's row ${p(x, 'shipped')} (${p(x, 'shippedCode')} becomes ${p(x, 'code')}); make sure that is meant`,
+  },
+  'empty-events': {
+    id: () => 'peringatan: berkas hanya berisi baris judul; linimasa di situs akan kosong',
+    en: () => 'warning: the file holds only the header; the timeline on the site will be empty',
   },
 } as const satisfies Record<string, { id: Template; en: Template }>;
 

@@ -26,18 +26,26 @@ export function personalDataHeader(header: string): PersonalDataKind | undefined
 // 15+ digits, allowing the spaces, dots and dashes NIP and NIK are often written with.
 const longNumber = /\d(?:[\s.-]?\d){14,}/;
 const email = /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/i;
-const phone = /(?:\+62|\b62|\b0)\s?8\d(?:[\s.-]?\d){6,11}\b/;
+// Mobile numbers: 08.., 62 8.., +62 8.., (+62) 8.., with spaces, dots or dashes anywhere.
+const phone = /(?:\(\+?62\)|\+62|\b62|\b0)[\s.-]*8\d(?:[\s.-]?\d){6,11}\b/;
+// A person named in free text: a form of address before a capitalised name ("Sdr. Budi", "Ibu Ani"; not
+// "Ibu Kota"), "atas nama" / "a.n.", or an academic degree after a name ("Budi Santoso, S.Pd."). Titles that
+// are also part of place names (Dr., H., Ir.: "RSUD Dr. Hasan Sadikin", "Jl. Ir. H. Juanda") alone are not.
+const addressedName = /\b(?:Sdr|Sdri|Saudara|Saudari|Bpk|Bapak|Ibu|Pak|Bu|Hj|Drs|Dra)\.?\s+(?!Kota\b)[A-Z][a-z]+/;
+const onBehalfOf = /\b(?:atas nama|a\.\s?n\.)\s+\S/i;
+const degree = /[A-Za-z],\s*(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}\.?|S\.?H|S\.?E|M\.?M|M\.?Si|S\.?Pd|M\.?Pd|S\.?Kom|S\.?Sos|S\.?IP|S\.?T|M\.?T|M\.?Kes|S\.?Ag|Lc|MBA|Ph\.?D)\.?(?![A-Za-z])/;
 
 /** Whether a value holds a NIP or NIK (checked for row ids too, which are published). */
 export function looksLikeIdNumber(value: string): boolean {
   return longNumber.test(value);
 }
 
-/** Whether a free-text value looks like it holds a NIP/NIK, e-mail address or phone number. */
-export function personalDataInText(value: string): 'id-number' | 'email' | 'phone' | undefined {
+/** Whether a free-text value looks like it holds a NIP/NIK, e-mail address, phone number or a person's name. */
+export function personalDataInText(value: string): 'id-number' | 'email' | 'phone' | 'name' | undefined {
   if (looksLikeIdNumber(value)) return 'id-number';
   // The e-mail pattern backtracks over every start position; most text has no "@" at all.
   if (value.includes('@') && email.test(value)) return 'email';
   if (phone.test(value)) return 'phone';
+  if (addressedName.test(value) || onBehalfOf.test(value) || degree.test(value)) return 'name';
   return undefined;
 }

@@ -14,9 +14,12 @@ export interface PlanStep {
 export type ReportValue = (columnKey: string, value: string, rule: Rule, params?: Record<string, string>) => void;
 export type RowReader = (fields: readonly string[], record: Record<string, Value | undefined>, report: ReportValue) => void;
 
-/** Trims only when the value has edge whitespace (most values do not). */
+/** Trims only when the value has edge whitespace (most values do not); a no-break space (Excel's) counts as whitespace. */
 export function trimmed(cell: string): string {
-  return cell.length > 0 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 ? cell : cell.trim();
+  if (cell.length === 0) return cell;
+  const a = cell.charCodeAt(0);
+  const b = cell.charCodeAt(cell.length - 1);
+  return a > 32 && b > 32 && a !== 160 && b !== 160 ? cell : cell.trim();
 }
 
 /** Compiles the plan of one file. Keys come from the schemas in this repository, never from input. */

@@ -5,22 +5,16 @@ import { Tally } from '../metrics/tally.ts';
 import type { FileSchema } from '../schema/column.ts';
 import { casesSchema, citiesSchema, electionsSchema, eventsSchema, headcountSchema, signingsSchema } from '../schema/index.ts';
 import type { Election, IngestContext } from './context.ts';
-import { sniffDelimiter } from './csv-stream.ts';
 import { ingestCases } from './cases-ingest.ts';
 import { csvText } from './csv-write.ts';
 import { checkElection, checkEvent, cityRule, headcountRule, signingRule } from './file-rules.ts';
 import { ingestFile, type FileHandlers } from './ingest-file.ts';
+import { openInput, type InputIO } from './input-source.ts';
 import { compareIssues, type Issue } from './issues.ts';
 import type { Rule } from './messages.ts';
 
 /** The one place the pipeline touches the world: reading inputs and staging outputs. */
-export interface PipelineIO {
-  /** Label of the data folder, for messages. */
-  readonly dataLabel: string;
-  /** The first bytes of an input file, or undefined when the file does not exist. */
-  head(file: string): Promise<Uint8Array | undefined>;
-  /** The file as UTF-8 text, streamed. */
-  open(file: string): NodeJS.ReadableStream;
+export interface PipelineIO extends InputIO {
   writeFile(path: string, text: string): Promise<void>;
   createWriter(path: string): OutputWriter;
 }
@@ -34,6 +28,8 @@ export interface OutputWriter {
 
 export interface PipelineResult {
   readonly issues: readonly Issue[];
+  /** Problems that do not stop the release but that the steward must see (each names its file). */
+  readonly warnings: readonly Issue[];
   /** Issues counted but not listed, per file and rule. */
   readonly dropped: readonly { readonly file: string; readonly rule: Rule; readonly count: number }[];
   readonly rowCounts: Readonly<Record<string, number>>;
@@ -45,6 +41,7 @@ const n = (v: unknown): number => (typeof v === 'number' ? v : 0);
 
 export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: string): Promise<PipelineResult> {
   const issues: Issue[] = [];
+  const warnings: Issue[] = [];
   const dropped: { file: string; rule: Rule; count: number }[] = [];
   const rowCounts: Record<string, number> = {};
   const demoCounts: Record<string, number> = {};
@@ -55,19 +52,16 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
   };
 
   const ingest = async (schema: FileSchema, handlers: FileHandlers): Promise<void> => {
-    const head = await io.head(schema.file);
-    if (head === undefined) {
-      issues.push({ file: schema.file, line: 1, column: '*', value: '', rule: 'missing-file', params: { dir: io.dataLabel } });
+    const input = await openInput(io, schema.file);
+    if (!input.ok) {
+      issues.push(...input.issues);
       return;
     }
-    if (!isUtf8(head)) {
-      issues.push({ file: schema.file, line: 1, column: '*', value: '', rule: 'not-utf8' });
-      return;
-    }
-    const delimiter = sniffDelimiter(new TextDecoder().decode(head));
-    const result = await ingestFile(schema, io.open(schema.file), delimiter, ctx, handlers);
-    issues.push(...result.issues);
-    for (const [rule, count] of result.dropped) dropped.push({ file: schema.file, rule, count });
+    warnings.push(...input.warnings);
+    const result = await ingestFile(schema, input.name, input.rows, ctx, handlers);
+    issues.push(...input.late, ...(unreadable(input.late) ? [] : result.issues));
+    warnings.push(...result.warnings);
+    for (const [rule, count] of result.dropped) dropped.push({ file: input.name, rule, count });
     rowCounts[schema.file] = result.rows;
     demoCounts[schema.file] = result.demo;
   };
@@ -83,7 +77,7 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
   // file has no other issue to show, and a run must never end with neither output nor a reason).
   if (ctx.cities.size === 0) {
     if (issues.length === 0) issues.push({ file: citiesSchema.file, line: 1, column: '*', value: '', rule: 'no-covered-city' });
-    return { issues: issues.sort(compareIssues), dropped, rowCounts, site: undefined };
+    return { issues: issues.sort(compareIssues), warnings, dropped, rowCounts, site: undefined };
   }
   await ingest(electionsSchema, {
     check: checkElection,
@@ -120,6 +114,8 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
     },
   });
 
+  if (rowCounts[eventsSchema.file] === 0) warnings.push({ file: eventsSchema.file, line: 1, column: '*', value: '', rule: 'empty-events' });
+
   // 3. Signings (small: kept in memory for the pages) and cases (streamed straight to the output).
   const tally = new Tally();
   const signings: SigningInfo[] = [];
@@ -138,21 +134,21 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
     },
   });
 
-  const casesHead = await io.head(casesSchema.file);
-  if (casesHead === undefined) issues.push({ file: casesSchema.file, line: 1, column: '*', value: '', rule: 'missing-file', params: { dir: io.dataLabel } });
-  else if (!isUtf8(casesHead)) issues.push({ file: casesSchema.file, line: 1, column: '*', value: '', rule: 'not-utf8' });
+  const casesInput = await openInput(io, casesSchema.file);
+  if (!casesInput.ok) issues.push(...casesInput.issues);
   else {
-    const delimiter = sniffDelimiter(new TextDecoder().decode(casesHead));
-    const cases = await ingestCases(io.open(casesSchema.file), delimiter, ctx, io.createWriter('publish/cases.csv'), tally);
-    issues.push(...cases.issues);
-    for (const [rule, count] of cases.dropped) dropped.push({ file: casesSchema.file, rule, count });
+    warnings.push(...casesInput.warnings);
+    const cases = await ingestCases(casesInput.name, casesInput.rows, ctx, io.createWriter('publish/cases.csv'), tally);
+    issues.push(...casesInput.late, ...(unreadable(casesInput.late) ? [] : cases.issues));
+    warnings.push(...cases.warnings);
+    for (const [rule, count] of cases.dropped) dropped.push({ file: casesInput.name, rule, count });
     rowCounts[casesSchema.file] = cases.rows;
     demoCounts[casesSchema.file] = cases.demo;
     seeDate(cases.newest);
   }
 
   issues.sort(compareIssues);
-  if (issues.length > 0) return { issues, dropped, rowCounts, site: undefined };
+  if (issues.length > 0) return { issues, warnings, dropped, rowCounts, site: undefined };
 
   // 4. Aggregates and the published files.
   const electionIds = [...ctx.elections.values()].sort((a, b) => a.voting_date.localeCompare(b.voting_date)).map((e) => e.id);
@@ -229,7 +225,7 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
     csvText(publishedElectionColumns, elections.map((e) => [e.id, e.name_id, e.name_en, e.kind, e.campaign_start, e.campaign_end, e.voting_date, e.window_start, e.window_end, e.source, e.source_url])),
   );
   await io.writeFile('publish/kecamatan-totals.json', `${JSON.stringify(kecamatanTotals(site), null, 1)}\n`);
-  return { issues, dropped, rowCounts, site };
+  return { issues, warnings, dropped, rowCounts, site };
 }
 
 export const publishedSigningColumns = ['id', 'election', 'date', 'city_code', 'city', 'kecamatan_code', 'kecamatan', 'unit_type', 'unit_name', 'activity', 'signatories', 'staff_total', 'source', 'source_url', 'demo'] as const;
@@ -250,15 +246,7 @@ function kecamatanTotals(site: SiteData): unknown {
   };
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
-  // A multi-byte character may be cut at the end of the sample; ignore up to 3 trailing bytes.
-  for (let cut = 0; cut <= 3 && cut < bytes.length + 1; cut++) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - cut));
-      return true;
-    } catch {
-      // try a shorter sample
-    }
-  }
-  return false;
+/** A file whose text could not be decoded: its other issues are artefacts of the cut-off read. */
+function unreadable(late: readonly Issue[]): boolean {
+  return late.some((i) => i.rule === 'not-utf8' || i.rule === 'replacement-character' || i.rule === 'unreadable-workbook');
 }

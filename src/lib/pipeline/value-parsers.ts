@@ -1,10 +1,12 @@
 // One parser per column kind, each with a cache: exports repeat the same few values millions of times.
 import { resolveCity, resolveKecamatan } from '../geo/area-index.ts';
+import { kecamatanKey } from '../geo/area-key.ts';
 import type { Column } from '../schema/column.ts';
 import { vocabularyLookup, termKey } from '../vocab/vocabulary.ts';
 import { yesNo } from '../vocab/terms.ts';
 import type { IngestContext } from './context.ts';
 import { parseDate } from './dates.ts';
+import type { DateOrderEvidence } from './date-order.ts';
 import { refusedInText } from './invisible-chars.ts';
 import type { Rule } from './messages.ts';
 import { looksLikeIdNumber, personalDataInText } from './personal-data.ts';
@@ -32,7 +34,7 @@ const cached = (parse: Parser): ColumnParser => ({ parse, memoise: true });
 const direct = (parse: Parser): ColumnParser => ({ parse, memoise: false });
 
 /** Builds the parser of one column for one run. Values reaching it are already trimmed and non-empty. */
-export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
+export function parserFor(column: Column, ctx: IngestContext, dateOrder?: DateOrderEvidence): ColumnParser {
   switch (column.kind) {
     case 'id':
       return direct((raw) => {
@@ -42,18 +44,23 @@ export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
         return { ok: true, value: raw };
       });
     case 'text':
-      return direct((raw) => {
+      // Memoised: sources and unit names repeat, and the personal-data screen is the costliest check per value.
+      return cached((raw) => {
         if (raw.length > MAX_TEXT) return { ok: false, rule: 'text-too-long', params: { length: String(raw.length), max: String(MAX_TEXT) } };
         if (refusedInText.test(raw)) return { ok: false, rule: 'control-characters' };
         // Text that a spreadsheet would run as a formula when a journalist opens the published CSV.
         if (/^[=+@]|^-[^\d\s]/.test(raw)) return { ok: false, rule: 'formula-text' };
         const kind = personalDataInText(raw);
         if (kind !== undefined) return { ok: false, rule: 'personal-data-value', params: { kind } };
-        return { ok: true, value: raw };
+        // A line break typed inside a cell (Alt+Enter) is layout, not content: one space in the published text.
+        return { ok: true, value: raw.includes('\n') ? raw.replace(/\s*\n\s*/g, ' ') : raw };
       });
     case 'date':
       return cached((raw) => {
-        const date = parseDate(raw);
+        const parsed = parseDate(raw);
+        // The column's evidence decides the order at the end of the file; 2/13/2018 reads month-first meanwhile.
+        const monthFirst = dateOrder?.see(raw, parsed.ok ? parsed.iso : undefined);
+        const date = monthFirst !== undefined ? { ok: true as const, iso: monthFirst } : parsed;
         if (!date.ok) return { ok: false, rule: date.reason === 'format' ? 'invalid-date' : 'impossible-date' };
         if (date.iso > ctx.today) return { ok: false, rule: 'future-date', params: { today: ctx.today } };
         return { ok: true, value: date.iso };
@@ -89,9 +96,28 @@ export function parserFor(column: Column, ctx: IngestContext): ColumnParser {
       const covered = new Set(ctx.cities.keys());
       const coveredNames = coveredCityNames(ctx);
       const label = (code: string) => `${ctx.areas.districts.get(code)?.name ?? '?'} ${code}`;
+      // Kelurahan names of the covered cities, for a kelurahan written in the kecamatan column.
+      let villages: Map<string, string[]> | undefined;
+      const kelurahanOf = (raw: string): string[] => {
+        if (villages === undefined) {
+          villages = new Map();
+          for (const [district, list] of ctx.areas.villagesByDistrict) {
+            for (const v of list) villages.set(kecamatanKey(v.name), [...(villages.get(kecamatanKey(v.name)) ?? []), district]);
+          }
+        }
+        return villages.get(kecamatanKey(raw)) ?? [];
+      };
       return cached((raw) => {
         const r = resolveKecamatan(ctx.areas, covered, raw);
         if (r.ok) return { ok: true, value: r.code };
+        const inKecamatan = kelurahanOf(raw);
+        if (inKecamatan.length > 0) return { ok: false, rule: 'kelurahan-not-kecamatan', params: { kecamatan: inKecamatan.map(label).join(' / ') } };
+        // "Bogor Timur (Kota Bogor)": the name before the brackets is the suggestion.
+        const bare = raw.replace(/\s*\([^)]*\)\s*$/, '');
+        if (bare !== raw && bare !== '') {
+          const b = resolveKecamatan(ctx.areas, covered, bare);
+          if (b.ok) return { ok: false, rule: 'unknown-kecamatan', params: { suggestions: label(b.code) } };
+        }
         if (r.reason === 'unknown') return { ok: false, rule: 'unknown-kecamatan', params: { suggestions: r.suggestions.map(label).join(', ') } };
         if (r.reason === 'unknown-bps') return { ok: false, rule: 'unknown-bps-code' };
         const matches = r.matches.map((code) => `${label(code)}, ${ctx.areas.regencies.get(code.slice(0, 5))?.name ?? '?'}`).join('; ');

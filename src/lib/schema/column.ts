@@ -34,6 +34,8 @@ export interface FileSchema {
   readonly columns: readonly Column[];
   /** Whether the site can build without this file. */
   readonly optional: boolean;
+  /** Lines starting with # above the header are comments (the reference tables carry their sources so). */
+  readonly comments?: boolean;
 }
 
 /** The columns every record file shares: where the figure comes from and whether it is synthetic. */
