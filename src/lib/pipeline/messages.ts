@@ -214,6 +214,19 @@ export const messages = {
     id: (x) => `kecamatan ${p(x, 'value')} punya ${p(x, 'count')} poligon di berkas batas wilayah ini; seharusnya tepat satu`,
     en: (x) => `kecamatan ${p(x, 'value')} has ${p(x, 'count')} polygons in this boundaries file; it needs exactly one`,
   },
+  // The public record (reported-figures.csv).
+  'figure-demo': {
+    id: () => 'catatan resmi tidak boleh berisi data demo: hapus baris ini atau kosongkan kolom demo jika angkanya nyata dan bersumber',
+    en: () => 'the public record never holds demo data: remove this row, or clear the demo column if the figure is real and sourced',
+  },
+  'figure-dates-order': {
+    id: (x) => `tanggal ${p(x, 'value')} harus ${p(x, 'relation')} ${p(x, 'other')} (${p(x, 'otherValue')})`,
+    en: (x) => `date ${p(x, 'value')} must be ${p(x, 'relationEn')} ${p(x, 'other')} (${p(x, 'otherValue')})`,
+  },
+  'unknown-figure': {
+    id: (x) => `kode angka ${p(x, 'value')} tidak ada di berkas ini`,
+    en: (x) => `figure code ${p(x, 'value')} is not in this file`,
+  },
 } as const satisfies Record<string, { id: Template; en: Template }>;
 
 export type Rule = keyof typeof messages;
