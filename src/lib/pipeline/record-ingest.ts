@@ -8,7 +8,8 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Scope names the right level of region; the period runs start <= as of <= stated; no figure is demo. */
 export function checkFigure(record: RowRecord, line: number, report: Report, raw: (key: string) => string): void {
-  checkEvent(record, line, report, raw);
+  // An unreadable region code has its own message; its level is then unknown, so scope is not checked.
+  if (raw('region') === '' || record['region'] !== undefined) checkEvent(record, line, report, raw);
   const order = ['period_start', 'as_of', 'stated_date'] as const;
   for (let i = 1; i < order.length; i++) {
     const before = order[i - 1]!;

@@ -3,7 +3,7 @@ import { formatDate, formatNumber, formatPercent, t, type Lang } from '../../i18
 import { WIDE, NARROW, type Chart } from '../charts/chart.ts';
 import { drawRecordSeries } from '../charts/record-series.ts';
 import { termLabel } from '../vocab/vocabulary.ts';
-import { figureUnits, statingBodies } from '../vocab/record-terms.ts';
+import { statingBodies } from '../vocab/record-terms.ts';
 import { nationalSeries, type SeriesPoint } from './national-series.ts';
 import type { RecordData } from './record-figure.ts';
 
@@ -27,7 +27,8 @@ function drawRecordChart(record: RecordData, lang: Lang): Chart {
   const points = nationalSeries(record.elections, record.figures).filter((p) => p.group !== null);
   const name = (p: SeriesPoint): string => (lang === 'id' ? p.election.name_id : p.election.name_en);
   const body = (p: SeriesPoint): string => (p.group ? termLabel(statingBodies, p.group.stated_by, lang) : '');
-  const unit = (p: SeriesPoint): string => (p.group ? termLabel(figureUnits, p.group.unit, lang) : '');
+  const units = t(lang).record.units;
+  const unit = (p: SeriesPoint): string => (p.group ? (units[p.group.unit] ?? p.group.unit) : '');
   const value = (p: SeriesPoint, stage: 'reported' | 'proven' | 'sanctioned'): string => {
     const f = p.stages[stage];
     return f === null ? c.none : formatNumber(lang, f.value);

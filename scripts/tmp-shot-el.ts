@@ -1,0 +1,14 @@
+import { launchBrowser } from '/work/wt-record/scripts/lib/chromium.ts';
+import { serveDir } from '/work/wt-record/scripts/lib/static-server.ts';
+const [path, selector, name, w, top, h] = process.argv.slice(2);
+const server = await serveDir('/work/wt-record/dist');
+const browser = await launchBrowser();
+const width = Number(w ?? 1280);
+const page = await browser.newPage({ viewport: { width, height: 900 } });
+await page.goto(server.url + path, { waitUntil: 'networkidle' });
+const el = page.locator(selector!).first();
+const box = await el.boundingBox();
+console.log(box);
+if (top) await page.screenshot({ path: `/tmp/shots-record/${name}.png`, fullPage: true, clip: { x: 0, y: Number(top), width, height: Number(h) } });
+else await el.screenshot({ path: `/tmp/shots-record/${name}.png` });
+await browser.close(); await server.close();
