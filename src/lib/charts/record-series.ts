@@ -11,8 +11,8 @@ export const STAGE_COLORS: Readonly<Record<SeriesStage, string>> = { reported: S
 
 export interface RecordSeriesTexts {
   readonly stages: Readonly<Record<SeriesStage, string>>;
-  /** Heading of an election's group: its name, who stated the figures and when. */
-  readonly heading: (point: SeriesPoint) => string;
+  /** Heading of an election's group: its name and unit, then who stated the figures and when (a second line on phones). */
+  readonly heading: (point: SeriesPoint) => { readonly title: string; readonly detail: string };
   readonly notStated: string;
   readonly tip: (election: string, stage: string, value: string) => string;
 }
@@ -22,7 +22,8 @@ export function drawRecordSeries(points: readonly SeriesPoint[], texts: RecordSe
   const shapes: Shape[] = [];
   const legend = legendRows(SERIES_STAGES.map((s) => ({ kind: 'box' as const, color: STAGE_COLORS[s], label: texts.stages[s] })), width, 0);
   shapes.push(...legend.shapes);
-  const labelWidth = narrow ? 84 : 120;
+  // Wide enough for the longest stage label (about 6.2 px a character at the tick size).
+  const labelWidth = Math.ceil(Math.max(...SERIES_STAGES.map((s) => texts.stages[s].length)) * 6.2) + 10;
   const values = points.flatMap((p) => SERIES_STAGES.map((s) => p.stages[s]?.value ?? 0));
   const x = scaleLinear().domain([0, Math.max(1, ...values)]).range([labelWidth, width - (narrow ? 44 : 56)]);
   const bar = 14;
@@ -30,7 +31,14 @@ export function drawRecordSeries(points: readonly SeriesPoint[], texts: RecordSe
   let y = legend.height + 14;
   for (const point of points) {
     const name = lang === 'id' ? point.election.name_id : point.election.name_en;
-    shapes.push({ t: 'text', x: 0, y: r(y), text: texts.heading(point), cls: 'row-label', weight: 600 });
+    const heading = texts.heading(point);
+    if (narrow) {
+      shapes.push({ t: 'text', x: 0, y: r(y), text: heading.title, cls: 'row-label', weight: 600 });
+      y += 15;
+      shapes.push({ t: 'text', x: 0, y: r(y), text: heading.detail, cls: 'tick', fill: INK_SOFT });
+    } else {
+      shapes.push({ t: 'text', x: 0, y: r(y), text: `${heading.title}, ${heading.detail}`, cls: 'row-label', weight: 600 });
+    }
     y += 8;
     for (const stage of SERIES_STAGES) {
       const figure = point.stages[stage];

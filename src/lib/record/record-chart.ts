@@ -4,7 +4,7 @@ import { WIDE, NARROW, type Chart } from '../charts/chart.ts';
 import { drawRecordSeries } from '../charts/record-series.ts';
 import { termLabel } from '../vocab/vocabulary.ts';
 import { statingBodies } from '../vocab/record-terms.ts';
-import { nationalSeries, type SeriesPoint } from './national-series.ts';
+import { nationalSeries, SERIES_STAGES, type SeriesPoint } from './national-series.ts';
 import type { RecordData } from './record-figure.ts';
 
 export const RECORD_CHART_ID = 'official-record-national';
@@ -36,7 +36,7 @@ function drawRecordChart(record: RecordData, lang: Lang): Chart {
   const share = (v: number | null | undefined): string => (v === null || v === undefined ? c.none : formatPercent(lang, v));
   const texts = {
     stages: c.stages,
-    heading: (p: SeriesPoint) => c.heading(name(p), body(p), p.group ? formatDate(lang, p.group.stated_date) : '', unit(p)),
+    heading: (p: SeriesPoint) => ({ title: c.headingTitle(name(p), unit(p)), detail: c.headingDetail(body(p), p.group ? formatDate(lang, p.group.stated_date) : '') }),
     notStated: c.notStated,
     tip: c.tip,
   };
@@ -49,7 +49,7 @@ function drawRecordChart(record: RecordData, lang: Lang): Chart {
     title: c.title,
     subtitle: c.subtitle,
     source: c.source,
-    summary: c.summary(points.map((p) => c.summaryPart(name(p), value(p, 'reported'), value(p, 'proven'), value(p, 'sanctioned'))).join('; ')),
+    summary: c.summary(points.map((p) => c.summaryPart(name(p), SERIES_STAGES.map((s) => c.summaryStage(c.stages[s], p.stages[s] === null ? null : formatNumber(lang, p.stages[s].value))).join(', '))).join('; ')),
     wide: drawRecordSeries(points, texts, lang, WIDE),
     narrow: drawRecordSeries(points, texts, lang, NARROW),
     table: {
