@@ -29,6 +29,7 @@ const refusals: { name: string; change: (t: string) => string; expected: string 
   { name: 'a demo flag', change: (t) => setField(t, 2, 'demo', 'ya'), expected: 'reported-figures.csv:2: demo: the public record never holds demo data: remove this row, or clear the demo column if the figure is real and sourced [figure-demo]' },
   { name: 'a national figure that names a region', change: (t) => setField(t, 2, 'region', '32'), expected: 'reported-figures.csv:2: region: scope national must not name a region [region-scope]' },
   { name: 'a figure stated before the date it is as of', change: (t) => setField(t, 5, 'stated_date', '2024-11-01'), expected: 'reported-figures.csv:5: stated_date: date "2024-11-01" must be on or after as_of (2024-11-21) [figure-dates-order]' },
+  { name: 'a note without its English text', change: (t) => setField(t, 3, 'note', 'catatan'), expected: 'reported-figures.csv:3: note_en: this note needs its English text in note_en: the English pages show it [figure-note-en]' },
   { name: 'a contradiction naming no figure', change: (t) => setField(t, 6, 'contradicts', 'rf-zz'), expected: 'reported-figures.csv:6: contradicts: figure code "rf-zz" is not in this file [unknown-figure]' },
 ];
 

@@ -10,7 +10,7 @@ import { statementGroups } from '../../src/lib/record/statement-shares.ts';
 
 const figure = (id: string, statement: string, quantity: string, value: number, extra: Partial<RecordFigure> = {}): RecordFigure => ({
   id, election: 'pilkada-2020', scope: 'national', region: '', quantity, unit: 'asn', value, quantity_label: '', period_start: '', as_of: '2024-02-06', stated_date: '2024-02-06',
-  stated_by: 'kasn', setting: '', statement, source: '', publisher: '', source_url: 'https://example.org/', contradicts: '', note: '', ...extra,
+  stated_by: 'kasn', setting: '', statement, source: '', publisher: '', source_url: 'https://example.org/', contradicts: '', note: '', note_en: '', ...extra,
 });
 const election = (id: string): ElectionInfo => ({ id, name_id: id, name_en: id, kind: 'pilkada', campaign_start: '', campaign_end: '', voting_date: '', window_start: '', window_end: '', source: '', source_url: '' });
 

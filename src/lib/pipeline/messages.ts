@@ -223,6 +223,10 @@ export const messages = {
     id: (x) => `tanggal ${p(x, 'value')} harus ${p(x, 'relation')} ${p(x, 'other')} (${p(x, 'otherValue')})`,
     en: (x) => `date ${p(x, 'value')} must be ${p(x, 'relationEn')} ${p(x, 'other')} (${p(x, 'otherValue')})`,
   },
+  'figure-note-en': {
+    id: () => 'catatan ini perlu terjemahan bahasa Inggris di kolom note_en: halaman bahasa Inggris menampilkannya',
+    en: () => 'this note needs its English text in note_en: the English pages show it',
+  },
   'unknown-figure': {
     id: (x) => `kode angka ${p(x, 'value')} tidak ada di berkas ini`,
     en: (x) => `figure code ${p(x, 'value')} is not in this file`,

@@ -19,6 +19,7 @@ export function checkFigure(record: RowRecord, line: number, report: Report, raw
     if (a !== '' && b !== '' && b < a) report(after, raw(after), 'figure-dates-order', { relation: 'pada atau sesudah', relationEn: 'on or after', other: before, otherValue: raw(before) });
   }
   if (record['demo'] === true) report('demo', raw('demo'), 'figure-demo');
+  if (str(record['note']) !== '' && raw('note_en') === '') report('note_en', '', 'figure-note-en');
 }
 
 /** The accepted row as the pages read it. */
@@ -29,7 +30,7 @@ export function figureOf(record: RowRecord): RecordFigure {
     quantity: str(record['quantity']), unit: str(record['unit']), value: typeof value === 'number' ? value : 0, quantity_label: str(record['quantity_label']),
     period_start: str(record['period_start']), as_of: str(record['as_of']), stated_date: str(record['stated_date']), stated_by: str(record['stated_by']),
     setting: str(record['setting']), statement: str(record['statement']), source: str(record['source']), publisher: str(record['publisher']),
-    source_url: str(record['source_url']), contradicts: str(record['contradicts']), note: str(record['note']),
+    source_url: str(record['source_url']), contradicts: str(record['contradicts']), note: str(record['note']), note_en: str(record['note_en']),
   };
 }
 

@@ -26,6 +26,7 @@ export interface RecordFigure {
   /** Id of a figure that states the same thing differently, or ''. */
   readonly contradicts: string;
   readonly note: string;
+  readonly note_en: string;
 }
 
 /** The record file: every election (also those with no per-kecamatan data) and every figure, with area names. */
@@ -38,10 +39,10 @@ export interface RecordData {
 
 export const publishedFigureColumns = [
   'id', 'election', 'scope', 'region', 'region_name', 'quantity', 'unit', 'value', 'quantity_label', 'period_start', 'as_of', 'stated_date',
-  'stated_by', 'setting', 'statement', 'source', 'publisher', 'source_url', 'contradicts', 'note', 'demo',
+  'stated_by', 'setting', 'statement', 'source', 'publisher', 'source_url', 'contradicts', 'note', 'note_en', 'demo',
 ] as const;
 
 /** One published CSV row; `demo` is always "no": the schema refuses demo figures. */
 export function publishedFigureRow(f: RecordFigure, regionName: string): (string | number | boolean)[] {
-  return [f.id, f.election, f.scope, f.region, regionName, f.quantity, f.unit, f.value, f.quantity_label, f.period_start, f.as_of, f.stated_date, f.stated_by, f.setting, f.statement, f.source, f.publisher, f.source_url, f.contradicts, f.note, false];
+  return [f.id, f.election, f.scope, f.region, regionName, f.quantity, f.unit, f.value, f.quantity_label, f.period_start, f.as_of, f.stated_date, f.stated_by, f.setting, f.statement, f.source, f.publisher, f.source_url, f.contradicts, f.note, f.note_en, false];
 }

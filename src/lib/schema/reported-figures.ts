@@ -30,6 +30,7 @@ export const reportedFiguresSchema: FileSchema = {
     { key: 'source_url', aliases: ['url_sumber', 'tautan_sumber', 'url'], kind: 'url', required: true, doc: { id: 'Alamat web sumber (http/https), wajib.', en: 'Web address of the source (http/https), required.' }, example: 'https://jabar.antaranews.com/berita/494733/' },
     { key: 'contradicts', aliases: ['bertentangan_dengan'], kind: 'id', required: false, doc: { id: 'Kode angka lain yang menyatakan hal yang sama secara berbeda; keduanya ditampilkan.', en: 'Code of another figure that states the same thing differently; both are shown.' }, example: 'rf-2020-kasn-2034' },
     { key: 'note', aliases: ['catatan', 'keterangan'], kind: 'text', required: false, doc: { id: 'Catatan: konteks, rincian, mengapa dua sumber berbeda.', en: 'Note: context, breakdown, why two sources differ.' }, example: 'Bawaslu menghitung kasus; KASN menghitung ASN.' },
+    { key: 'note_en', aliases: ['catatan_inggris', 'catatan_en'], kind: 'text', required: false, doc: { id: 'Catatan dalam bahasa Inggris; wajib jika ada catatan.', en: 'The note in English; required when there is a note.' }, example: 'Bawaslu counts cases; KASN counts ASN.' },
     { key: 'demo', aliases: ['data_demo', 'sintetis', 'is_demo'], kind: 'flag', required: false, doc: { id: 'Harus kosong atau Tidak: catatan resmi tidak pernah berisi data demo.', en: 'Must be blank or No: the public record never holds demo data.' }, example: 'tidak' },
   ],
 };
