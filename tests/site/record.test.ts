@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { load, type CheerioAPI } from 'cheerio';
 import Papa from 'papaparse';
+import { useSiteAndBrowser } from '../support/browser.ts';
 
 const page$ = (path: string): CheerioAPI => load(readFileSync(`dist${path}index.html`, 'utf8'));
 const published = Papa.parse<Record<string, string>>(readFileSync('dist/data/reported-figures.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -75,4 +76,35 @@ test('a city page shows its own real figures apart from the demo layer', () => {
   assert.equal(block.find('tbody tr').length, own.length);
   for (const row of own) assert.equal(block.find(`a[href="${row['source_url']}"]`).length, 1);
   assert.ok(block.find('.record-disagree').length === 1, 'the two Bandung statements disagree, and the page says so');
+});
+
+const ctx = useSiteAndBrowser();
+
+test('on the record page a reader sorts the figures by value with the column heading, both ways', async () => {
+  const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${ctx.url}/en/official-record/`);
+  const values = async (): Promise<number[]> => (await page.locator('table.record-table tbody tr td:nth-child(3)').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset['sort'] ?? ''))).map(Number);
+  const heading = page.locator('table.record-table th[data-key="value"] button');
+  assert.equal(await heading.textContent(), 'Figure', 'the heading became a button');
+  await heading.click();
+  await page.locator('table.record-table th[aria-sort="ascending"]').waitFor();
+  const up = await values();
+  assert.deepEqual(up, [...up].sort((a, b) => a - b));
+  assert.equal(up.length, published.length);
+  await heading.click();
+  await page.locator('table.record-table th[aria-sort="descending"]').waitFor();
+  const down = await values();
+  assert.deepEqual(down, [...up].sort((a, b) => b - a));
+  assert.equal(down[0], Math.max(...published.map((r) => Number(r['value']))));
+  await page.close();
+});
+
+test('without JavaScript the record page lists every figure, oldest election first, and offers no dead sort control', async () => {
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${ctx.url}/catatan-resmi/`);
+  assert.equal(await page.locator('table.record-table tbody tr').count(), published.length);
+  assert.equal(await page.locator('table.record-table button').count(), 0);
+  assert.equal(await page.locator('table.record-table tbody tr').first().getAttribute('id'), published[0]?.['id']);
+  await context.close();
 });
