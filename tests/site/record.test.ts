@@ -78,6 +78,12 @@ test('a city page shows its own real figures apart from the demo layer', () => {
   assert.ok(block.find('.record-disagree').length === 1, 'the two Bandung statements disagree, and the page says so');
 });
 
+test('a city page sets the national shares of the record beside its demo figures, computed from one statement', () => {
+  const text = page$('/kota/bogor/')('section.official-record li').text();
+  assert.ok(text.includes('78,5%') && text.includes('90,8%'), 'KASN, Pilkada 2020: 1.597 of 2.034 proven, 1.450 of 1.597 sanctioned');
+  assert.ok(text.includes('45,4%') && text.includes('53,0%'), 'KASN, Pemilu 2024: 183 of 403 proven, 97 of 183 sanctioned');
+});
+
 const ctx = useSiteAndBrowser();
 
 test('on the record page a reader sorts the figures by value with the column heading, both ways', async () => {

@@ -34,8 +34,8 @@ export const statingBodies: Vocabulary = {
     { key: 'bawaslu_ri', id: 'Bawaslu RI', en: 'Bawaslu (national)', aliases: ['bawaslu', 'bawaslu pusat'] },
     { key: 'bawaslu_provinsi', id: 'Bawaslu provinsi', en: 'Bawaslu (province)', aliases: ['bawaslu jabar', 'bawaslu jawa barat', 'bawaslu province'] },
     { key: 'bawaslu_kota', id: 'Bawaslu kota/kabupaten', en: 'Bawaslu (city or regency)', aliases: ['bawaslu kabupaten', 'bawaslu kota bogor', 'bawaslu kota bandung', 'panwaslu'] },
-    { key: 'kasn', id: 'KASN', en: 'KASN (civil service commission)', aliases: ['komisi aparatur sipil negara'] },
-    { key: 'bkn', id: 'BKN', en: 'BKN (civil service agency)', aliases: ['badan kepegawaian negara'] },
+    { key: 'kasn', id: 'KASN', en: 'KASN', aliases: ['komisi aparatur sipil negara'] },
+    { key: 'bkn', id: 'BKN', en: 'BKN', aliases: ['badan kepegawaian negara'] },
     { key: 'kemendagri', id: 'Kemendagri', en: 'Ministry of Home Affairs', aliases: ['kementerian dalam negeri', 'mendagri'] },
   ],
 };
