@@ -29,12 +29,12 @@ export const en: Dictionary = {
   language: { switchTo: 'Bahasa Indonesia', switchLabel: 'Baca halaman ini dalam Bahasa Indonesia', current: 'English' },
   demo: {
     badge: 'DEMO DATA',
-    banner: 'The signing and case figures on this site are demo (synthetic) data for testing the presentation, not official data. Only the timeline of events comes from real sources, each named.',
+    banner: 'The signing and case figures on this site are demo (synthetic) data for testing the presentation, not official data. Only the timeline of events and the official record (figures stated by Bawaslu, KASN, BKN, Kemendagri) come from real sources, each named.',
     short: 'contains demo data',
   },
   footer: {
     sources: 'Sources',
-    sourcesText: 'Area codes and names: idn-area-data (Kemendagri). Events: source given on each row. Case and signing figures: demo data.',
+    sourcesText: 'Area codes and names: idn-area-data (Kemendagri). Events and the official record: source given on each row. Case and signing figures: demo data.',
     licence: 'Licence',
     licenceText: 'Code: MIT. Data derived by this site: CC BY 4.0, credit "Pantau Netralitas ASN".',
     dataStatus: 'Data status',

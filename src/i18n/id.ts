@@ -27,12 +27,12 @@ export const id = {
   language: { switchTo: 'English', switchLabel: 'Read this page in English', current: 'Bahasa Indonesia' },
   demo: {
     badge: 'DATA DEMO',
-    banner: 'Angka penandatanganan dan kasus di situs ini adalah data demo (sintetis) untuk menguji tampilan, bukan data resmi. Hanya linimasa peristiwa yang berasal dari sumber nyata dan mencantumkan sumbernya.',
+    banner: 'Angka penandatanganan dan kasus di situs ini adalah data demo (sintetis) untuk menguji tampilan, bukan data resmi. Hanya linimasa peristiwa dan catatan resmi (angka Bawaslu, KASN, BKN, Kemendagri) yang berasal dari sumber nyata dan mencantumkan sumbernya.',
     short: 'berisi data demo',
   },
   footer: {
     sources: 'Sumber',
-    sourcesText: 'Kode dan nama wilayah: idn-area-data (Kemendagri). Peristiwa: sumber tercantum pada tiap baris. Angka kasus dan penandatanganan: data demo.',
+    sourcesText: 'Kode dan nama wilayah: idn-area-data (Kemendagri). Peristiwa dan catatan resmi: sumber tercantum pada tiap baris. Angka kasus dan penandatanganan: data demo.',
     licence: 'Lisensi',
     licenceText: 'Kode: MIT. Data turunan situs ini: CC BY 4.0, sebutkan "Pantau Netralitas ASN".',
     dataStatus: 'Status data',
