@@ -89,7 +89,7 @@ const ctx = useSiteAndBrowser();
 test('on the record page a reader sorts the figures by value with the column heading, both ways', async () => {
   const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${ctx.url}/en/official-record/`);
-  const values = async (): Promise<number[]> => (await page.locator('table.record-table tbody tr td:nth-child(3)').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset['sort'] ?? ''))).map(Number);
+  const values = async (): Promise<number[]> => (await page.locator('table.record-table tbody tr td:nth-child(3)').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset['value'] ?? ''))).map(Number);
   const heading = page.locator('table.record-table th[data-key="value"] button');
   assert.equal(await heading.textContent(), 'Figure', 'the heading became a button');
   await heading.click();
