@@ -47,7 +47,7 @@ export function formatMonth(lang: Lang, month: string): string {
 }
 
 export type PageRef =
-  | { readonly page: 'home' | 'about' | 'methodology' | 'data' | 'search' | 'updates' }
+  | { readonly page: 'home' | 'about' | 'methodology' | 'data' | 'search' | 'updates' | 'record' }
   | { readonly page: 'city'; readonly slug: string }
   | { readonly page: 'kecamatan'; readonly code: string }
   | { readonly page: 'embed'; readonly id: string };
@@ -68,6 +68,8 @@ export function pathOf(ref: PageRef, lang: Lang): string {
       return lang === 'id' ? '/cari/' : '/en/search/';
     case 'updates':
       return lang === 'id' ? '/pembaruan/' : '/en/updates/';
+    case 'record':
+      return lang === 'id' ? '/catatan-resmi/' : '/en/official-record/';
     case 'city':
       return lang === 'id' ? `/kota/${ref.slug}/` : `/en/city/${ref.slug}/`;
     case 'kecamatan':
@@ -81,9 +83,9 @@ export function pathOf(ref: PageRef, lang: Lang): string {
 export function pageOf(path: string): { ref: PageRef; lang: Lang } | null {
   const lang: Lang = path === '/en/' || path.startsWith('/en/') ? 'en' : 'id';
   const rest = lang === 'en' ? path.slice(3) : path;
-  const fixed: Record<string, PageRef['page']> = lang === 'id' ? { '/': 'home', '/tentang/': 'about', '/metodologi/': 'methodology', '/data/': 'data', '/cari/': 'search', '/pembaruan/': 'updates' } : { '/': 'home', '/about/': 'about', '/methodology/': 'methodology', '/data/': 'data', '/search/': 'search', '/updates/': 'updates' };
+  const fixed: Record<string, PageRef['page']> = lang === 'id' ? { '/': 'home', '/tentang/': 'about', '/metodologi/': 'methodology', '/data/': 'data', '/cari/': 'search', '/pembaruan/': 'updates', '/catatan-resmi/': 'record' } : { '/': 'home', '/about/': 'about', '/methodology/': 'methodology', '/data/': 'data', '/search/': 'search', '/updates/': 'updates', '/official-record/': 'record' };
   const page = fixed[rest];
-  if (page === 'home' || page === 'about' || page === 'methodology' || page === 'data' || page === 'search' || page === 'updates') return { ref: { page }, lang };
+  if (page === 'home' || page === 'about' || page === 'methodology' || page === 'data' || page === 'search' || page === 'updates' || page === 'record') return { ref: { page }, lang };
   const match = /^\/(kota|city|kecamatan|embed)\/([^/]+)\/$/.exec(rest);
   if (!match) return null;
   const [, kind, key = ''] = match;

@@ -17,12 +17,12 @@ const ids = readdirSync('dist/export').filter((f) => f.endsWith('.svg')).map((f)
 test('every chart and every map state has an embed page and SVG, PNG and CSV downloads, in both languages', () => {
   const charts = ['cases-monthly', 'coverage', 'kecamatan-rates', 'outcomes', 'categories', 'timeline'].flatMap((c) => ['bogor', 'bandung'].map((s) => `${c}-${s}`));
   const maps = ['bogor', 'bandung'].flatMap((s) => ['violationsPer1000', 'reported', 'coverage', 'followThrough'].flatMap((m) => ['all', 'pilkada-2018', 'pemilu-2024', 'pilkada-2024'].map((e) => `map-${s}-${m}-${e}`)));
-  for (const id of [...charts, ...maps, 'timeline']) {
+  for (const id of [...charts, ...maps, 'timeline', 'official-record-national']) {
     for (const prefix of ['', 'en/']) {
       for (const file of [`embed/${id}/index.html`, `export/${id}.svg`, `export/${id}.png`, `export/${id}.csv`]) assert.ok(existsSync(`dist/${prefix}${file}`), `${prefix}${file}`);
     }
   }
-  assert.equal(ids.length, charts.length + maps.length + 1);
+  assert.equal(ids.length, charts.length + maps.length + 2);
 });
 
 test('every PNG is at least 1200 px wide, print-sized, and not blank', () => {

@@ -10,6 +10,7 @@ import { drawChoropleth, type Choropleth } from '../map/choropleth-svg.ts';
 import { mapConfig } from '../map/map-config.ts';
 import { hasDemo, siteData } from '../site-data.ts';
 import { mapScene } from './map-scene.ts';
+import { recordExportable } from '../record/record-exportable.ts';
 
 export interface Exportable {
   readonly id: string;
@@ -45,6 +46,7 @@ export function exportables(lang: Lang): Exportable[] {
   }
   const timeline = timelineChart(site, lang, () => true, 'timeline');
   out.push({ id: timeline.id, kind: 'chart', title: timeline.title, subtitle: timeline.subtitle, source: timeline.source, summary: timeline.summary, scene: timeline.wide, narrow: timeline.narrow, table: timeline.table, page: `${pathOf({ page: 'home' }, lang)}#timeline`, demo: timeline.demo });
+  out.push(...recordExportable(lang));
   const geo = geoIndex();
   const demo = hasDemo(site);
   const dataUpTo = site.dataUpTo ? formatDate(lang, site.dataUpTo) : '–';

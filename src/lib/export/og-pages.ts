@@ -43,6 +43,7 @@ export function ogPages(): OgPage[] {
     add({ page: 'data' }, dict.data.title, plain);
     add({ page: 'search' }, dict.search.title, plain);
     add({ page: 'updates' }, dict.updates.title, plain);
+    add({ page: 'record' }, dict.record.title, { headline: dict.record.title, detail: dict.record.nav });
   }
   return out;
 }

@@ -291,6 +291,23 @@ export const messages = {
     id: () => 'peringatan: berkas hanya berisi baris judul; linimasa di situs akan kosong',
     en: () => 'warning: the file holds only the header; the timeline on the site will be empty',
   },
+  // The public record (reported-figures.csv).
+  'figure-demo': {
+    id: () => 'catatan resmi tidak boleh berisi data demo: hapus baris ini atau kosongkan kolom demo jika angkanya nyata dan bersumber',
+    en: () => 'the public record never holds demo data: remove this row, or clear the demo column if the figure is real and sourced',
+  },
+  'figure-dates-order': {
+    id: (x) => `tanggal ${p(x, 'value')} harus ${p(x, 'relation')} ${p(x, 'other')} (${p(x, 'otherValue')})`,
+    en: (x) => `date ${p(x, 'value')} must be ${p(x, 'relationEn')} ${p(x, 'other')} (${p(x, 'otherValue')})`,
+  },
+  'figure-note-en': {
+    id: () => 'catatan ini perlu terjemahan bahasa Inggris di kolom note_en: halaman bahasa Inggris menampilkannya',
+    en: () => 'this note needs its English text in note_en: the English pages show it',
+  },
+  'unknown-figure': {
+    id: (x) => `kode angka ${p(x, 'value')} tidak ada di berkas ini`,
+    en: (x) => `figure code ${p(x, 'value')} is not in this file`,
+  },
 } as const satisfies Record<string, { id: Template; en: Template }>;
 
 export type Rule = keyof typeof messages;

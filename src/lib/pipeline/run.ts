@@ -3,7 +3,10 @@ import type { AreaIndex } from '../geo/area-index.ts';
 import { ALL, type CityInfo, type ElectionInfo, type EventInfo, type KecamatanInfo, type SigningInfo, type SiteData } from '../model.ts';
 import { Tally } from '../metrics/tally.ts';
 import type { FileSchema } from '../schema/column.ts';
-import { casesSchema, citiesSchema, electionsSchema, eventsSchema, headcountSchema, signingsSchema } from '../schema/index.ts';
+import { casesSchema, citiesSchema, electionsSchema, eventsSchema, headcountSchema, reportedFiguresSchema, signingsSchema } from '../schema/index.ts';
+import { provinceNames } from '../record/province-names.ts';
+import { publishedFigureColumns, publishedFigureRow, type RecordFigure } from '../record/record-figure.ts';
+import { checkFigure, contradictionIssues, figureOf } from './record-ingest.ts';
 import type { Election, IngestContext } from './context.ts';
 import { ingestCases } from './cases-ingest.ts';
 import { csvText } from './csv-write.ts';
@@ -115,9 +118,35 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
   });
 
   if (rowCounts[eventsSchema.file] === 0) warnings.push({ file: eventsSchema.file, line: 1, column: '*', value: '', rule: 'empty-events' });
+  // The public record: optional, never demo; it may name elections that have no per-kecamatan rows.
+  const record: RecordFigure[] = [];
+  if ((await io.head(reportedFiguresSchema.file)) !== undefined) {
+    const lines = new Map<string, number>();
+    const before = issues.length;
+    await ingest(reportedFiguresSchema, {
+      check: checkFigure,
+      accept(r, line) {
+        const figure = figureOf(r);
+        record.push(figure);
+        lines.set(figure.id, line);
+      },
+    });
+    if (issues.length === before) issues.push(...contradictionIssues(reportedFiguresSchema.file, record, lines, 'contradicts'));
+  }
 
   // 3. Signings (small: kept in memory for the pages) and cases (streamed straight to the output).
-  const tally = new Tally();
+  // Elections with at least one signing or case row make the per-kecamatan layer; the others live in the record only.
+  const withRows = new Set<string>();
+  const tally = new (class extends Tally {
+    override addCase(...args: Parameters<Tally['addCase']>): void {
+      withRows.add(args[0]);
+      super.addCase(...args);
+    }
+    override addSigning(...args: Parameters<Tally['addSigning']>): void {
+      withRows.add(args[0]);
+      super.addSigning(...args);
+    }
+  })();
   const signings: SigningInfo[] = [];
   await ingest(signingsSchema, {
     check: signingRule(ctx),
@@ -151,7 +180,8 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
   if (issues.length > 0) return { issues, warnings, dropped, rowCounts, site: undefined };
 
   // 4. Aggregates and the published files.
-  const electionIds = [...ctx.elections.values()].sort((a, b) => a.voting_date.localeCompare(b.voting_date)).map((e) => e.id);
+  const allElections = [...ctx.elections.values()].sort((a, b) => a.voting_date.localeCompare(b.voting_date));
+  const electionIds = allElections.map((e) => e.id).filter((id) => withRows.size === 0 || withRows.has(id));
   const cityKecamatan = new Map<string, string[]>();
   for (const code of [...ctx.cities.keys()].sort()) {
     cityKecamatan.set(code, [...areas.districts.values()].filter((d) => d.regencyCode === code).map((d) => d.code).sort());
@@ -224,6 +254,15 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
     'publish/elections.csv',
     csvText(publishedElectionColumns, elections.map((e) => [e.id, e.name_id, e.name_en, e.kind, e.campaign_start, e.campaign_end, e.voting_date, e.window_start, e.window_end, e.source, e.source_url])),
   );
+  if (record.length > 0) {
+    const provinces = await provinceNames();
+    const regionNames = Object.fromEntries([...new Set(record.map((f) => f.region).filter((r) => r !== ''))].sort().map((code) => [code, areas.regencies.get(code)?.name ?? provinces.get(code) ?? code]));
+    const electionOrder = new Map(allElections.map((e, i) => [e.id, i]));
+    record.sort((a, b) => (electionOrder.get(a.election) ?? 0) - (electionOrder.get(b.election) ?? 0) || a.stated_date.localeCompare(b.stated_date) || a.id.localeCompare(b.id));
+    await io.writeFile('record.json', `${JSON.stringify({ elections: allElections, figures: record, regionNames })}\n`);
+    await io.writeFile('publish/reported-figures.csv', csvText(publishedFigureColumns, record.map((f) => publishedFigureRow(f, regionNames[f.region] ?? ''))));
+    await io.writeFile('publish/reported-figures.json', `${JSON.stringify(record.map((f) => ({ ...f, region_name: regionNames[f.region] ?? '', demo: false })), null, 1)}\n`);
+  }
   await io.writeFile('publish/kecamatan-totals.json', `${JSON.stringify(kecamatanTotals(site), null, 1)}\n`);
   return { issues, warnings, dropped, rowCounts, site };
 }

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedFiles } from '../../lib/published-files.ts';
+import { availablePublishedFiles } from '../../lib/published-files.ts';
 
-export const getStaticPaths: GetStaticPaths = () => publishedFiles.map((f) => ({ params: { file: f.name } }));
+export const getStaticPaths: GetStaticPaths = () => availablePublishedFiles().map((f) => ({ params: { file: f.name } }));
 
 export const GET: APIRoute = ({ params }) => {
   const name = String(params['file']);
