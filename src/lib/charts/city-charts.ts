@@ -1,6 +1,7 @@
 // The charts of a city page, with their texts, tables and summaries, from the pipeline's data.
 import { formatDate, formatMonth, formatNumber, formatPercent, t, type Lang } from '../../i18n/index.ts';
-import { formatMetric } from '../format-metric.ts';
+import { FEW_MARK, formatMetric } from '../format-metric.ts';
+import { FEW_CASES } from '../metrics/definitions.ts';
 import { buildScales } from '../map/scales.ts';
 import { ALL, type ElectionInfo, type EventInfo, type SiteData } from '../model.ts';
 import { categories as categoryVocab } from '../vocab/terms.ts';
@@ -66,7 +67,7 @@ function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
 
   // 2. Pact coverage before voting day
   const signings = site.signings.filter((s) => s.cityCode === cityCode);
-  const series = elections.map((election) => ({ election, points: coverageSeries(signings, election) }));
+  const series = elections.map((election) => ({ election, points: coverageSeries(signings, election, site.totals[election.id]?.[cityCode]?.headcount ?? null) }));
   const cityEvents = site.events.filter((e) => e.type === 'signing' && (e.region === cityCode || e.scope !== 'city') && e.election !== '');
   const marks = cityEvents.flatMap((event, i) => {
     const election = elections.find((e) => e.id === event.election);
@@ -77,7 +78,7 @@ function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
     title: c.coverage.title(city.name),
     subtitle: c.coverage.subtitle,
     source,
-    summary: c.coverage.summary(city.name, series.map((s) => `${name(s.election)} ${s.points.length ? formatPercent(lang, s.points.at(-1)!.coverage) : c.coverage.none}`).join(', ')),
+    summary: c.coverage.summary(city.name, series.map((s) => `${name(s.election)} ${s.points.length ? formatPercent(lang, s.points.at(-1)!.coverage) : (site.totals[s.election.id]?.[cityCode]?.signatories ?? 0) > 0 ? dict.verdict.coverageNoHeadcount : c.coverage.none}`).join(', ')),
     ...both((w) => drawCoverage(series, marks, lang, w, { demo: stamp, electionName: name, axis: c.coverage.axis, voting: c.coverage.voting, tip: c.coverage.tip })),
     table: {
       caption: c.coverage.title(city.name),
@@ -94,8 +95,9 @@ function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
   const gridSummary = (): string => {
     const withData = rows.filter((row) => row.all !== null);
     if (withData.length === 0) return c.grid.summaryNone(city.name);
-    if (withData.length === 1) return c.grid.summaryOne(city.name, withData[0]!.name);
-    return c.grid.summary(city.name, withData[0]!.name, withData.at(-1)!.name);
+    const few = rows.some((row) => row.cells.some(([, text]) => text.endsWith(FEW_MARK))) ? ` ${dict.verdict.fewNote(formatNumber(lang, FEW_CASES))}` : '';
+    if (withData.length === 1) return c.grid.summaryOne(city.name, withData[0]!.name) + few;
+    return c.grid.summary(city.name, withData[0]!.name, withData.at(-1)!.name) + few;
   };
   const rows: (GridRow & { all: number | null })[] = site.kecamatan
     .filter((k) => k.cityCode === cityCode)

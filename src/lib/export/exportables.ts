@@ -62,6 +62,7 @@ export function exportables(lang: Lang): Exportable[] {
           value: (code) => values[code]?.[metric.id]?.[0] ?? null,
           describe: (code) => `${config.names[code]}: ${values[code]?.[metric.id]?.[1] ?? ''}`,
           url: (code) => config.urls[code] ?? '#', labels: config.labels, names: config.names,
+          few: (code) => values[code]?.[metric.id]?.[2] === 1,
         });
         const title = dict.map.svgTitle(metric.label, city.name, election.label);
         out.push({
