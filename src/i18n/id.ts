@@ -294,7 +294,7 @@ export const id = {
     similar: (name: string, city: string) => `Angka Kecamatan ${name} tidak dapat dibedakan dari angka ${city}: selisihnya masih dalam rentang kebetulan.`,
     none: (name: string) => `Tidak ada ASN yang terbukti melanggar di Kecamatan ${name} pada pemilihan ini.`,
     unknown: (name: string) => `Tingkat per 1.000 ASN Kecamatan ${name} tidak dapat dibandingkan: jumlah ASN kecamatan atau kotanya belum ada.`,
-    few: (n: string, _count: number) => `Angka ini bertumpu pada ${n} kasus saja; satu kasus lebih atau kurang mengubahnya banyak.`,
+    few: (n: string, count: number) => `Angka ini bertumpu pada ${count === 1 ? 'satu' : n} kasus saja; satu kasus lebih atau kurang mengubahnya banyak.`,
     pending: (n: string) => `${n} terbukti, belum disanksi`,
     undecided: (n: string) => `${n} belum diputus`,
     fewNote: (threshold: string) => `† bertumpu pada kurang dari ${threshold} kasus: bandingkan dengan hati-hati.`,
