@@ -301,6 +301,7 @@ export const en: Dictionary = {
     undecided: (n: string) => `${n} not yet decided`,
     fewNote: (threshold: string) => `† rests on fewer than ${threshold} cases: compare with care.`,
     mapFew: (threshold: string) => `White hatching, a dotted outline or † beside a name: the figure rests on fewer than ${threshold} cases.`,
+    xlsx: 'Excel (.xlsx)',
     fewLink: 'Why?',
     noData: 'No case or signing has been recorded in this city yet.',
     figuresHeading: 'Every figure by election',

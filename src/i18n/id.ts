@@ -299,6 +299,7 @@ export const id = {
     undecided: (n: string) => `${n} belum diputus`,
     fewNote: (threshold: string) => `† bertumpu pada kurang dari ${threshold} kasus: bandingkan dengan hati-hati.`,
     mapFew: (threshold: string) => `Arsiran putih, garis tepi titik-titik atau tanda † di samping nama: angka bertumpu pada kurang dari ${threshold} kasus.`,
+    xlsx: 'Excel (.xlsx)',
     fewLink: 'Mengapa?',
     noData: 'Belum ada kasus atau penandatanganan yang tercatat di kota ini.',
     figuresHeading: 'Semua angka per pemilihan',

@@ -11,5 +11,6 @@ export const publishedFiles: readonly PublishedFile[] = [
   { name: 'cases.csv', rowsFrom: 'cases.csv', doc: { id: 'Kasus per ASN tanpa identitas dan tanpa kelompok jabatan; tanggal ISO, lama penanganan dalam hari.', en: 'Cases per civil servant, without identity or position group; ISO dates, handling time in days.' } },
   { name: 'events.csv', rowsFrom: 'events.csv', doc: { id: 'Linimasa peristiwa dengan sumber.', en: 'Timeline of events with sources.' } },
   { name: 'elections.csv', rowsFrom: 'elections.csv', doc: { id: 'Pemilihan yang dicakup dan tanggal-tanggalnya.', en: 'Elections covered and their dates.' } },
+  { name: 'kecamatan-totals.csv', rowsFrom: null, doc: { id: 'Angka per kecamatan dan kota untuk setiap pemilihan, dengan penyebutnya (jumlah ASN, dilaporkan, terbukti, penanda tangan); angka desimal memakai titik.', en: 'Figures per kecamatan and city for each election, with their denominators (headcount, reported, proven, signatories); "." as the decimal mark.' } },
   { name: 'kecamatan-totals.json', rowsFrom: null, doc: { id: 'Angka per kecamatan untuk setiap pemilihan dan semua pemilihan (JSON).', en: 'Figures per kecamatan for each election and all elections (JSON).' } },
 ];

@@ -2,6 +2,8 @@
 import type { AreaIndex } from '../geo/area-index.ts';
 import { ALL, type CityInfo, type ElectionInfo, type EventInfo, type KecamatanInfo, type SigningInfo, type SiteData } from '../model.ts';
 import { Tally } from '../metrics/tally.ts';
+import { FEW_CASES } from '../metrics/definitions.ts';
+import { areaTotalsCsv } from './area-totals-csv.ts';
 import type { FileSchema } from '../schema/column.ts';
 import { casesSchema, citiesSchema, electionsSchema, eventsSchema, headcountSchema, signingsSchema } from '../schema/index.ts';
 import type { Election, IngestContext } from './context.ts';
@@ -229,6 +231,7 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
     csvText(publishedElectionColumns, elections.map((e) => [e.id, e.name_id, e.name_en, e.kind, e.campaign_start, e.campaign_end, e.voting_date, e.window_start, e.window_end, e.source, e.source_url])),
   );
   await io.writeFile('publish/kecamatan-totals.json', `${JSON.stringify(kecamatanTotals(site), null, 1)}\n`);
+  await io.writeFile('publish/kecamatan-totals.csv', areaTotalsCsv(site, FEW_CASES));
   return { issues, dropped, rowCounts, site };
 }
 
