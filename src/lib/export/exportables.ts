@@ -1,6 +1,7 @@
 // Everything that can be embedded or downloaded: each city chart, the timeline, and each city map for
 // every metric and election. Built once per language and build.
-import { formatDate, pathOf, t, type Lang } from '../../i18n/index.ts';
+import { formatDate, formatNumber, pathOf, t, type Lang } from '../../i18n/index.ts';
+import { FEW_CASES } from '../metrics/definitions.ts';
 import { cityCharts, timelineChart } from '../charts/city-charts.ts';
 import type { ChartTable } from '../charts/chart.ts';
 import { plain, WIDE } from '../charts/chart.ts';
@@ -69,12 +70,14 @@ export function exportables(lang: Lang): Exportable[] {
           few: (code) => values[code]?.[metric.id]?.[2] === 1,
         });
         const title = dict.map.svgTitle(metric.label, city.name, election.label);
+        // The † beside a name in the image is explained in the image itself.
+        const few = Object.values(values).some((v) => v[metric.id]?.[2] === 1) ? ` ${dict.verdict.fewNote(formatNumber(lang, FEW_CASES))}` : '';
         out.push({
           id: `map-${city.slug}-${metric.id}-${election.id}`,
           kind: 'map',
           title,
           subtitle: `${metric.label} (${metric.unit}), ${election.label}`,
-          source: `${dict.charts.source(dataUpTo)}${demo ? `. ${dict.charts.demoNote}` : ''} ${dict.map.boundaries}: ${config.attribution}.`,
+          source: `${dict.charts.source(dataUpTo)}${demo ? `. ${dict.charts.demoNote}` : ''} ${dict.map.boundaries}: ${config.attribution}.${few}`,
           summary: title,
           scene: mapScene(map, legend, dict.map.legend(metric.label, election.label), demo ? dict.demo.badge : null),
           map,
