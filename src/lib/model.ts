@@ -8,13 +8,25 @@ export interface Totals {
   readonly units: number;
   /** Staff total of the units that signed. */
   readonly unitStaff: number;
-  /** signatories / unitStaff, or null when no unit signed. */
+  /** Signatories of city-wide signings (rows without a kecamatan, mostly OPD); 0 for a kecamatan. */
+  readonly citywideSignatories: number;
+  /** Pact coverage: signatories / headcount (all ASN of the area), or null without a headcount. */
   readonly coverage: number | null;
+  /** Unit uptake: signatories / staff of the units that signed, or null when no unit signed. */
+  readonly unitUptake: number | null;
   readonly reported: number;
   readonly proven: number;
+  /** Reported cases without a decision yet (initial review, registered, clarification). */
+  readonly undecided: number;
+  /** proven / reported, or null without reports. */
+  readonly shareProven: number | null;
   readonly recommended: number;
   readonly sanctioned: number;
-  /** sanctioned / recommended, or null without recommendations. */
+  /** Proven cases whose sanction is still pending (proven, forwarded or recommended, not yet decided by the PPK). */
+  readonly awaitingSanction: number;
+  /** Proven cases the PPK did not follow up. */
+  readonly notFollowedUp: number;
+  /** sanctioned / proven, or null without proven cases. */
   readonly followThrough: number | null;
   readonly medianHandlingDays: number | null;
   readonly headcount: number | null;

@@ -17,6 +17,7 @@ export const publishedFiles: readonly PublishedFile[] = [
   { name: 'elections.csv', rowsFrom: 'elections.csv', doc: { id: 'Pemilihan yang dicakup dan tanggal-tanggalnya.', en: 'Elections covered and their dates.' } },
   { name: 'reported-figures.csv', rowsFrom: 'reported-figures.csv', doc: { id: 'Catatan resmi: angka yang dinyatakan Bawaslu, KASN, BKN dan Kemendagri, dengan source_url per baris; bukan data demo.', en: 'The official record: figures stated by Bawaslu, KASN, BKN and Kemendagri, with a source_url per row; never demo data.' }, optional: true },
   { name: 'reported-figures.json', rowsFrom: null, doc: { id: 'Catatan resmi yang sama dalam JSON.', en: 'The same official record as JSON.' }, optional: true },
+  { name: 'kecamatan-totals.csv', rowsFrom: null, doc: { id: 'Angka per kecamatan dan kota untuk setiap pemilihan, dengan penyebutnya (jumlah ASN, dilaporkan, terbukti, penanda tangan); angka desimal memakai titik.', en: 'Figures per kecamatan and city for each election, with their denominators (headcount, reported, proven, signatories); "." as the decimal mark.' } },
   { name: 'kecamatan-totals.json', rowsFrom: null, doc: { id: 'Angka per kecamatan untuk setiap pemilihan dan semua pemilihan (JSON).', en: 'Figures per kecamatan for each election and all elections (JSON).' } },
 ];
 

@@ -74,7 +74,7 @@ class KecamatanMap extends HTMLElement {
   private retargetShare(): void {
     for (const tools of this.querySelectorAll<HTMLElement>('.share-tools[data-share-id]')) {
       const old = tools.dataset['shareId'] ?? '';
-      const next = old.replace(/^(map-[a-z0-9-]+?)-(violationsPer1000|reported|coverage|followThrough)-.+$/, `$1-${this.metric}-${this.election}`);
+      const next = old.replace(/^(map-[a-z0-9-]+?)-(violationsPer1000|reported|proven|coverage|followThrough)-.+$/, `$1-${this.metric}-${this.election}`);
       for (const a of tools.querySelectorAll('a[download]')) a.setAttribute('href', (a.getAttribute('href') ?? '').replace(old, next));
       const area = tools.querySelector('textarea');
       if (area) area.value = area.value.replaceAll(old, next);
@@ -82,7 +82,7 @@ class KecamatanMap extends HTMLElement {
     }
   }
 
-  private value(code: string): readonly [number | null, string] {
+  private value(code: string): readonly [number | null, string, 1?] {
     return this.config.values[this.election]?.[code]?.[this.metric] ?? [null, this.config.noData.label];
   }
 
@@ -162,7 +162,9 @@ class KecamatanMap extends HTMLElement {
 
   private pathStyle(code: string): import('leaflet').PathOptions {
     const noData = this.value(code)[0] === null;
-    return { fillColor: this.fill(code), fillOpacity: noData ? 0.6 : 0.9, color: '#1d2b36', weight: 1, dashArray: noData ? '4 3' : '' };
+    // A value resting on few cases gets a heavier dotted outline (the static map hatches it instead).
+    const few = this.value(code)[2] === 1;
+    return { fillColor: this.fill(code), fillOpacity: noData ? 0.6 : 0.9, color: '#1d2b36', weight: few ? 2 : 1, dashArray: noData ? '4 3' : few ? '1 3' : '' };
   }
 
   private tooltip(code: string): HTMLElement {

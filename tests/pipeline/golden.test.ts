@@ -32,17 +32,27 @@ test('golden figures are the ones worked out by hand', async () => {
   assert.ok(site);
   const bogorTengah = site.totals['pilkada-2018']?.['32.71.03'];
   // One unit signed twice (40/50 then 45/50): counted once at its best; the apel does not count.
-  assert.equal(bogorTengah?.coverage, 0.9);
+  // Coverage is over all 1,000 ASN of the kecamatan; over the signing unit's own staff (unit uptake) 45/50.
+  assert.equal(bogorTengah?.coverage, 0.045);
+  assert.equal(bogorTengah?.unitUptake, 0.9);
   assert.equal(bogorTengah?.signingEvents, 3);
   // c1 sanctioned, c3 recommended, c2 not a violation.
   assert.deepEqual([bogorTengah?.reported, bogorTengah?.proven, bogorTengah?.recommended, bogorTengah?.sanctioned], [3, 2, 2, 1]);
+  // Sanctioned over proven: c1 of c1 and c3.
   assert.equal(bogorTengah?.followThrough, 0.5);
+  assert.equal(bogorTengah?.shareProven, 2 / 3);
+  const buahbatu = site.totals['pemilu-2024']?.['32.73.22'];
+  // c5 sanctioned, c4 proven but not followed up: 50 %, not 100 %.
+  assert.deepEqual([buahbatu?.proven, buahbatu?.sanctioned, buahbatu?.notFollowedUp, buahbatu?.followThrough], [2, 1, 1, 0.5]);
   assert.equal(bogorTengah?.medianHandlingDays, 10);
   assert.equal(bogorTengah?.violationsPer1000, 2);
   const bandung = site.totals['pemilu-2024']?.['32.73'];
   // Two kecamatan units (10/20, 30/30) and one city-wide OPD (90/100).
   assert.equal(bandung?.signatories, 130);
   assert.equal(bandung?.unitStaff, 150);
+  assert.equal(bandung?.citywideSignatories, 90);
+  // Without a headcount for every kecamatan there is no city coverage, rather than a wrong one.
+  assert.equal(bandung?.coverage, null);
   // Not every Bandung kecamatan has a headcount: no city rate rather than a wrong one.
   assert.equal(bandung?.violationsPer1000, null);
 });

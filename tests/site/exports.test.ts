@@ -1,5 +1,5 @@
 // Embeds and exports: every chart and map state has its embed page and SVG, PNG and CSV; PNGs are large
-// and not blank; CSVs hold exactly the chart's table; every page's social card exists; an embed snippet
+// and not blank; CSVs (and their .xlsx twins) hold the chart's numbers for machines; every page's social card exists; an embed snippet
 // pasted on another origin shows the chart and follows its height, and works without its script too.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -16,10 +16,10 @@ const ids = readdirSync('dist/export').filter((f) => f.endsWith('.svg')).map((f)
 
 test('every chart and every map state has an embed page and SVG, PNG and CSV downloads, in both languages', () => {
   const charts = ['cases-monthly', 'coverage', 'kecamatan-rates', 'outcomes', 'categories', 'timeline'].flatMap((c) => ['bogor', 'bandung'].map((s) => `${c}-${s}`));
-  const maps = ['bogor', 'bandung'].flatMap((s) => ['violationsPer1000', 'reported', 'coverage', 'followThrough'].flatMap((m) => ['all', 'pilkada-2018', 'pemilu-2024', 'pilkada-2024'].map((e) => `map-${s}-${m}-${e}`)));
+  const maps = ['bogor', 'bandung'].flatMap((s) => ['violationsPer1000', 'reported', 'proven', 'coverage', 'followThrough'].flatMap((m) => ['all', 'pilkada-2018', 'pemilu-2024', 'pilkada-2024'].map((e) => `map-${s}-${m}-${e}`)));
   for (const id of [...charts, ...maps, 'timeline', 'official-record-national']) {
     for (const prefix of ['', 'en/']) {
-      for (const file of [`embed/${id}/index.html`, `export/${id}.svg`, `export/${id}.png`, `export/${id}.csv`]) assert.ok(existsSync(`dist/${prefix}${file}`), `${prefix}${file}`);
+      for (const file of [`embed/${id}/index.html`, `export/${id}.svg`, `export/${id}.png`, `export/${id}.csv`, `export/${id}.xlsx`]) assert.ok(existsSync(`dist/${prefix}${file}`), `${prefix}${file}`);
     }
   }
   assert.equal(ids.length, charts.length + maps.length + 2);
@@ -47,18 +47,32 @@ test('each SVG export carries title, source, date and the site address', () => {
   }
 });
 
-test("each chart CSV holds exactly the numbers of the chart's table on its page", () => {
+test("each chart and map CSV is machine-readable: codes and ids, ISO dates, plain '.' numbers, source and data date on every row", () => {
+  const dataUpTo = (JSON.parse(readFileSync('generated/site-data.json', 'utf8')) as { dataUpTo: string }).dataUpTo;
   for (const [city, lang, page] of [['bogor', 'id', 'dist/kota/bogor/index.html'], ['bandung', 'en', 'dist/en/city/bandung/index.html']] as const) {
     const $ = load(readFileSync(page, 'utf8'));
-    for (const chart of ['cases-monthly', 'coverage', 'kecamatan-rates', 'outcomes', 'categories', 'timeline']) {
-      const id = `${chart}-${city}`;
-      const csv = Papa.parse<string[]>(readFileSync(`dist/${lang === 'en' ? 'en/' : ''}export/${id}.csv`, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-      const table = $(`figure#${id} details table`);
-      const head = table.find('thead th').map((_, th) => $(th).text()).get();
-      const rows = table.find('tbody tr').map((_, tr) => [$(tr).find('th, td').map((__, c) => $(c).text()).get()]).get() as unknown as string[][];
-      assert.deepEqual(csv, [head, ...rows], id);
+    for (const chart of ['cases-monthly', 'coverage', 'kecamatan-rates', 'outcomes', 'categories', 'timeline', 'map']) {
+      const id = chart === 'map' ? `map-${city}-violationsPer1000-pilkada-2024` : `${chart}-${city}`;
+      const [head = [], ...rows] = Papa.parse<string[]>(readFileSync(`dist/${lang === 'en' ? 'en/' : ''}export/${id}.csv`, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+      assert.deepEqual(head.slice(-2), ['source', 'data_up_to'], id);
+      assert.ok(head.every((h) => /^[a-z0-9_-]+$/.test(h)), `${id}: machine column names ${head.join(',')}`);
+      assert.ok(rows.length > 0, id);
+      for (const row of rows) {
+        assert.equal(row.at(-1), dataUpTo, `${id}: data date`);
+        for (const [i, cell] of row.entries()) {
+          if (head[i]?.match(/(_asn|_share|days_to_voting)$/)) assert.match(cell, /^(-?\d+(\.\d+)?)?$/, `${id}: ${head[i]} = ${cell} is a plain number`);
+          if (head[i]?.match(/date$/) && head[i] !== 'data_up_to') assert.match(cell, /^(\d{4}-\d{2}-\d{2})?$/, `${id}: ${head[i]} = ${cell} is an ISO date`);
+        }
+      }
+      // Charts with one table row per item keep the page table's row count; the grid is one row per kecamatan and election.
+      if (['cases-monthly', 'coverage', 'outcomes', 'categories', 'timeline'].includes(chart)) assert.equal(rows.length, $(`figure#${id} details table tbody tr`).length, id);
     }
   }
+  // The monthly counts are the page table's counts.
+  const $ = load(readFileSync('dist/kota/bogor/index.html', 'utf8'));
+  const pageReported = $('figure#cases-monthly-bogor details table tbody tr').map((_, tr) => Number($(tr).find('td').eq(1).text().replace(/\./g, ''))).get();
+  const [head = [], ...rows] = Papa.parse<string[]>(readFileSync('dist/export/cases-monthly-bogor.csv', 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  assert.deepEqual(rows.map((r) => Number(r[head.indexOf('reported_asn')])), pageReported);
 });
 
 test("every page's og:image exists", () => {

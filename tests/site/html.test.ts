@@ -70,6 +70,10 @@ test('home shows a headline figures table per city, from the shipped data, marke
 test('published data files are linked from /data/ and exist', () => {
   const $ = load(readFileSync(join(dist, 'data/index.html'), 'utf8'));
   const links = $('a[download]').map((_, el) => $(el).attr('href')).get();
-  assert.deepEqual(links, ['/data/signings.csv', '/data/cases.csv', '/data/events.csv', '/data/elections.csv', '/data/reported-figures.csv', '/data/reported-figures.json', '/data/kecamatan-totals.json']);
+  assert.deepEqual(links, [
+    '/data/signings.csv', '/data/signings.xlsx', '/data/cases.csv', '/data/cases.xlsx', '/data/events.csv', '/data/events.xlsx', '/data/elections.csv', '/data/elections.xlsx',
+    '/data/reported-figures.csv', '/data/reported-figures.xlsx', '/data/reported-figures.json',
+    '/data/kecamatan-totals.csv', '/data/kecamatan-totals.xlsx', '/data/kecamatan-totals.json',
+  ]);
   for (const link of links) assert.ok(existsSync(join(dist, link)), `${link} exists`);
 });

@@ -57,19 +57,28 @@ test('the campaign is shaded from its first to its last day, and voting day is m
   assert.ok(scene.shapes.some((s) => s.t === 'text' && s.text === '27 November 2024'));
 });
 
-test('coverage is cumulative, each unit counted once at its best signing', () => {
+test('coverage is cumulative over all ASN: it starts at zero and never falls, each unit counted once at its best signing', () => {
   const base = { election: 'e', cityCode: '32.71', kecamatan: '32.71.01', source: '', source_url: '', demo: true };
   const signings: SigningInfo[] = [
     { ...base, id: '1', date: '2024-10-01', unit_type: 'kelurahan', unit_name: 'A', activity: 'pact', signatories: 5, staff_total: 10 },
     { ...base, id: '2', date: '2024-10-05', unit_type: 'kelurahan', unit_name: 'B', activity: 'pact', signatories: 10, staff_total: 10 },
+    // A second, smaller signing by A: its best stays 9 (then 5 after it would have been a fall).
     { ...base, id: '3', date: '2024-10-09', unit_type: 'kelurahan', unit_name: 'A', activity: 'pledge', signatories: 9, staff_total: 10 },
-    { ...base, id: '4', date: '2024-10-10', unit_type: 'school', unit_name: 'S', activity: 'apel', signatories: 30, staff_total: 30 },
+    { ...base, id: '4', date: '2024-10-10', unit_type: 'kelurahan', unit_name: 'A', activity: 'pact', signatories: 2, staff_total: 10 },
+    { ...base, id: '5', date: '2024-10-10', unit_type: 'school', unit_name: 'S', activity: 'apel', signatories: 30, staff_total: 30 },
+    { ...base, id: '6', date: '2024-10-12', kecamatan: '', unit_type: 'opd', unit_name: 'Dinas', activity: 'pact', signatories: 20, staff_total: 25 },
   ];
-  assert.deepEqual(coverageSeries(signings, election).map((p) => [p.date, p.day, p.coverage]), [
-    ['2024-10-01', -57, 0.5],
-    ['2024-10-05', -53, 0.75],
-    ['2024-10-09', -49, 0.95],
+  const points = coverageSeries(signings, election, 100);
+  assert.deepEqual(points.map((p) => [p.date, p.day, p.coverage]), [
+    ['2024-09-30', -58, 0],
+    ['2024-10-01', -57, 0.05],
+    ['2024-10-05', -53, 0.15],
+    ['2024-10-09', -49, 0.19],
+    ['2024-10-10', -48, 0.19],
+    ['2024-10-12', -46, 0.39],
   ]);
+  assert.ok(points.every((p, i) => i === 0 || p.coverage >= points[i - 1]!.coverage));
+  assert.deepEqual(coverageSeries(signings, election, null), [], 'no headcount, no coverage');
 });
 
 test('statuses group into five outcomes', () => {
@@ -80,8 +89,10 @@ test('statuses group into five outcomes', () => {
 test('summaries say the chart in one sentence, in each language', async () => {
   const [monthly, coverage, grid, outcomes] = cityCharts(await fixtureSite(), '32.71', 'id');
   assert.equal(monthly?.summary, 'Di Kota Bogor, 3 ASN dilaporkan dan 2 terbukti melanggar; bulan tersibuk Maret 2018 dengan 2 laporan.');
-  assert.equal(coverage?.summary, 'Cakupan akhir di Kota Bogor: Pilkada 2018 90,0%, Pemilu 2024 belum ada penandatanganan, Pilkada 2024 belum ada penandatanganan.');
-  assert.equal(grid?.summary, 'Di Kota Bogor, hanya Bogor Tengah yang punya angka untuk semua pemilihan (jumlah ASN kecamatan lain belum ada).');
+  // Coverage is over all ASN of the city: the fixture has no headcount for every Bogor kecamatan, so none is claimed.
+  assert.equal(coverage?.summary, 'Cakupan akhir di Kota Bogor: Pilkada 2018 jumlah ASN belum ada, Pemilu 2024 belum ada penandatanganan, Pilkada 2024 belum ada penandatanganan.');
+  // Bogor Tengah's rates rest on 2 and 0 proven cases: the summary says so.
+  assert.equal(grid?.summary, 'Di Kota Bogor, hanya Bogor Tengah yang punya angka untuk semua pemilihan (jumlah ASN kecamatan lain belum ada). † bertumpu pada kurang dari 5 kasus: bandingkan dengan hati-hati.');
   assert.equal(outcomes?.summary, 'Dari 3 ASN yang dilaporkan di Kota Bogor, 1 dijatuhi sanksi.');
   const [monthlyEn] = cityCharts(await fixtureSite(), '32.73', 'en');
   assert.equal(monthlyEn?.summary, 'In Kota Bandung, 4 civil servants were reported and 3 found in violation; the busiest month was January 2024 with 2 reports.');

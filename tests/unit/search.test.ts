@@ -16,7 +16,8 @@ async function idIndex(): Promise<IndexEntry[]> {
   return index;
 }
 
-// query -> name of the first answer, its kecamatan (for a kelurahan) or '' (for a kecamatan), and the page.
+// query -> name of the first answer, its kecamatan (for a kelurahan) or '' (for a kecamatan), and the page
+// (a kelurahan's with ?kel=<its code>, so the page can say which kecamatan it lies in).
 const cases: [string, string, string, string | null][] = [
   ['buah batu', 'Buahbatu', '', '/kecamatan/32.73.22/'],
   ['Buahbatu', 'Buahbatu', '', '/kecamatan/32.73.22/'],
@@ -26,8 +27,8 @@ const cases: [string, string, string, string | null][] = [
   ['kiaracondng', 'Kiaracondong', '', '/kecamatan/32.73.16/'],
   ['buahbatuu', 'Buahbatu', '', '/kecamatan/32.73.22/'],
   ['Bojong Loa', 'Bojongloa Kaler', '', '/kecamatan/32.73.04/'],
-  ['Cibaduyut', 'Cibaduyut', 'Bojongloa Kidul', '/kecamatan/32.73.17/'],
-  ['Babakan Pasar', 'Babakan Pasar', 'Bogor Tengah', '/kecamatan/32.71.03/'],
+  ['Cibaduyut', 'Cibaduyut', 'Bojongloa Kidul', '/kecamatan/32.73.17/?kel=32.73.17.1003'],
+  ['Babakan Pasar', 'Babakan Pasar', 'Bogor Tengah', '/kecamatan/32.71.03/?kel=32.71.03.1008'],
   ['tanah sereal', 'Tanah Sareal', '', '/kecamatan/32.71.06/'],
   ['Ujung Berung', 'Ujungberung', '', '/kecamatan/32.73.26/'],
 ];

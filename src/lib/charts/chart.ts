@@ -7,7 +7,17 @@ export interface ChartTable {
   /** Whether each column holds numbers (right-aligned). */
   readonly numeric: readonly boolean[];
   readonly rows: readonly (readonly string[])[];
+  /** The same numbers for machines (CSV and .xlsx downloads): codes and ids, ISO dates, plain numbers, units in the header. */
+  readonly data?: MachineTable;
 }
+
+export interface MachineTable {
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly (string | number | null)[])[];
+}
+
+/** Six decimals at most: enough to recompute, never a locale's thousands mark. */
+export const plain = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : Math.round(v * 1e6) / 1e6);
 
 export interface Chart {
   /** Stable id, used for anchors, embeds and exports. */

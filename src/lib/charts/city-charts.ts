@@ -1,12 +1,13 @@
 // The charts of a city page, with their texts, tables and summaries, from the pipeline's data.
 import { formatDate, formatMonth, formatNumber, formatPercent, t, type Lang } from '../../i18n/index.ts';
-import { formatMetric } from '../format-metric.ts';
+import { FEW_MARK, formatMetric } from '../format-metric.ts';
+import { FEW_CASES } from '../metrics/definitions.ts';
 import { buildScales } from '../map/scales.ts';
 import { ALL, type ElectionInfo, type EventInfo, type SiteData } from '../model.ts';
 import { categories as categoryVocab } from '../vocab/terms.ts';
 import { termLabel } from '../vocab/vocabulary.ts';
 import { drawCategories } from './categories.ts';
-import { WIDE, NARROW, type Chart } from './chart.ts';
+import { WIDE, NARROW, plain, type Chart } from './chart.ts';
 import { coverageSeries, drawCoverage } from './coverage-over-time.ts';
 import { drawKecamatanGrid, type GridRow } from './kecamatan-grid.ts';
 import { drawMonthlyCases } from './monthly-cases.ts';
@@ -60,13 +61,14 @@ function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
       head: c.monthly.head,
       numeric: [false, false, true, true],
       rows: months.map((m) => [name(elections.find((e) => e.id === m.election)!), formatMonth(lang, m.month), formatNumber(lang, m.reported), formatNumber(lang, m.proven)]),
+      data: { head: ['city_code', 'election_id', 'month', 'reported_asn', 'proven_asn'], rows: months.map((m) => [cityCode, m.election, m.month, m.reported, m.proven]) },
     },
     demo,
   });
 
   // 2. Pact coverage before voting day
   const signings = site.signings.filter((s) => s.cityCode === cityCode);
-  const series = elections.map((election) => ({ election, points: coverageSeries(signings, election) }));
+  const series = elections.map((election) => ({ election, points: coverageSeries(signings, election, site.totals[election.id]?.[cityCode]?.headcount ?? null) }));
   const cityEvents = site.events.filter((e) => e.type === 'signing' && (e.region === cityCode || e.scope !== 'city') && e.election !== '');
   const marks = cityEvents.flatMap((event, i) => {
     const election = elections.find((e) => e.id === event.election);
@@ -77,13 +79,17 @@ function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
     title: c.coverage.title(city.name),
     subtitle: c.coverage.subtitle,
     source,
-    summary: c.coverage.summary(city.name, series.map((s) => `${name(s.election)} ${s.points.length ? formatPercent(lang, s.points.at(-1)!.coverage) : c.coverage.none}`).join(', ')),
+    summary: c.coverage.summary(city.name, series.map((s) => `${name(s.election)} ${s.points.length ? formatPercent(lang, s.points.at(-1)!.coverage) : (site.totals[s.election.id]?.[cityCode]?.signatories ?? 0) > 0 ? dict.verdict.coverageNoHeadcount : c.coverage.none}`).join(', ')),
     ...both((w) => drawCoverage(series, marks, lang, w, { demo: stamp, electionName: name, axis: c.coverage.axis, voting: c.coverage.voting, tip: c.coverage.tip })),
     table: {
       caption: c.coverage.title(city.name),
       head: c.coverage.head,
       numeric: [false, false, true, true],
       rows: series.flatMap((s) => s.points.map((p) => [name(s.election), formatDate(lang, p.date), formatNumber(lang, p.day), formatPercent(lang, p.coverage)])),
+      data: {
+        head: ['city_code', 'election_id', 'date', 'days_to_voting', 'pact_coverage_share', 'headcount_asn'],
+        rows: series.flatMap((s) => s.points.map((p) => [cityCode, s.election.id, p.date, p.day, plain(p.coverage), site.totals[s.election.id]?.[cityCode]?.headcount ?? null])),
+      },
     },
     demo,
   });
@@ -94,8 +100,9 @@ function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
   const gridSummary = (): string => {
     const withData = rows.filter((row) => row.all !== null);
     if (withData.length === 0) return c.grid.summaryNone(city.name);
-    if (withData.length === 1) return c.grid.summaryOne(city.name, withData[0]!.name);
-    return c.grid.summary(city.name, withData[0]!.name, withData.at(-1)!.name);
+    const few = rows.some((row) => row.cells.some(([, text]) => text.endsWith(FEW_MARK))) ? ` ${dict.verdict.fewNote(formatNumber(lang, FEW_CASES))}` : '';
+    if (withData.length === 1) return c.grid.summaryOne(city.name, withData[0]!.name) + few;
+    return c.grid.summary(city.name, withData[0]!.name, withData.at(-1)!.name) + few;
   };
   const rows: (GridRow & { all: number | null })[] = site.kecamatan
     .filter((k) => k.cityCode === cityCode)
@@ -108,7 +115,19 @@ function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
     source,
     summary: gridSummary(),
     ...both((w) => drawKecamatanGrid(rows, columns.map((col) => col.label), scale, w, stamp, c.grid.tip)),
-    table: { caption: c.grid.title(city.name), head: [dict.table.kecamatan, ...columns.map((col) => col.label)], numeric: [false, ...columns.map(() => true)], rows: rows.map((row) => [row.name, ...row.cells.map(([, text]) => text)]) },
+    table: {
+      caption: c.grid.title(city.name),
+      head: [dict.table.kecamatan, ...columns.map((col) => col.label)],
+      numeric: [false, ...columns.map(() => true)],
+      rows: rows.map((row) => [row.name, ...row.cells.map(([, text]) => text)]),
+      data: {
+        head: ['kecamatan_code', 'kecamatan', 'election_id', 'violations_per_1000_asn', 'proven_asn', 'headcount_asn', 'few_cases'],
+        rows: site.kecamatan.filter((k) => k.cityCode === cityCode).flatMap((k) => columns.map((col) => {
+          const t = site.totals[col.id]?.[k.code];
+          return [k.code, k.name, col.id, plain(t?.violationsPer1000), t?.proven ?? null, t?.headcount ?? null, t && t.violationsPer1000 !== null && t.proven < FEW_CASES ? 'yes' : 'no'];
+        })),
+      },
+    },
     demo,
   });
 
@@ -127,13 +146,14 @@ function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
       head: [dict.table.election, ...OUTCOMES.map((o) => c.outcomes.labels[o])],
       numeric: [false, ...OUTCOMES.map(() => true)],
       rows: outcomeBars.map((b) => [b.label, ...OUTCOMES.map((o) => formatNumber(lang, b.counts[o]))]),
+      data: { head: ['city_code', 'election_id', ...OUTCOMES.map((o) => `${o}_asn`)], rows: elections.map((e, i) => [cityCode, e.id, ...OUTCOMES.map((o) => outcomeBars[i]?.counts[o] ?? 0)]) },
     },
     demo,
   });
 
   // 5. Categories per election
   const categoryRows = categoryVocab.terms
-    .map((term) => ({ label: termLabel(categoryVocab, term.key, lang), counts: elections.map((e) => site.totals[e.id]?.[cityCode]?.byCategory[term.key] ?? 0) }))
+    .map((term) => ({ key: term.key, label: termLabel(categoryVocab, term.key, lang), counts: elections.map((e) => site.totals[e.id]?.[cityCode]?.byCategory[term.key] ?? 0) }))
     .filter((row) => row.counts.some((n) => n > 0))
     .sort((a, b) => b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0));
   const top = categoryRows[0];
@@ -145,7 +165,13 @@ function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
     source,
     summary: c.categories.summary(city.name, top?.label ?? '–', formatPercent(lang, reported > 0 ? topTotal / reported : 0, 0)),
     ...both((w) => drawCategories(categoryRows, elections.map(name), lang, w, stamp, c.categories.tip)),
-    table: { caption: c.categories.title(city.name), head: [c.categories.column, ...elections.map(name)], numeric: [false, ...elections.map(() => true)], rows: categoryRows.map((row) => [row.label, ...row.counts.map((n) => formatNumber(lang, n))]) },
+    table: {
+      caption: c.categories.title(city.name),
+      head: [c.categories.column, ...elections.map(name)],
+      numeric: [false, ...elections.map(() => true)],
+      rows: categoryRows.map((row) => [row.label, ...row.counts.map((n) => formatNumber(lang, n))]),
+      data: { head: ['city_code', 'category', 'category_label', ...elections.map((e) => `${e.id}_reported_asn`)], rows: categoryRows.map((row) => [cityCode, row.key, row.label, ...row.counts]) },
+    },
     demo,
   });
 
@@ -176,6 +202,10 @@ export function timelineChart(site: SiteData, lang: Lang, keep: (e: EventInfo) =
       head: c.head,
       numeric: [true, false, false, false],
       rows: events.map((e, i) => [String(i + 1), formatDate(lang, e.start_date) + (e.end_date ? ` – ${formatDate(lang, e.end_date)}` : ''), lang === 'id' ? e.title_id : e.title_en, e.source]),
+      data: {
+        head: ['event_id', 'election_id', 'scope', 'region_code', 'start_date', 'end_date', 'type', 'title_id', 'title_en', 'event_source', 'event_source_url', 'demo'],
+        rows: events.map((e) => [e.id, e.election, e.scope, e.region, e.start_date, e.end_date, e.type, e.title_id, e.title_en, e.source, e.source_url, e.demo ? 'yes' : 'no']),
+      },
     },
     demo: events.some((e) => e.demo),
   };

@@ -3,6 +3,7 @@
 import { formatDate, formatNumber, formatPercent, type Lang } from '../../i18n/index.ts';
 import { daysBetween } from '../pipeline/dates.ts';
 import { signingActivities } from '../vocab/terms.ts';
+import { termKey } from '../vocab/vocabulary.ts';
 import type { ElectionInfo, EventInfo, SigningInfo } from '../model.ts';
 import { axisText, demoStamp, legendRows, stampWidth, yGrid } from './axes.ts';
 import { ELECTION_COLORS, INK } from './palette.ts';
@@ -14,26 +15,38 @@ export interface CoveragePoint {
   readonly coverage: number;
 }
 
-/** Step series of cumulative coverage: after each signing date, signatories over staff of the units signed so far (each unit at its best). */
-export function coverageSeries(signings: readonly SigningInfo[], election: ElectionInfo): CoveragePoint[] {
-  const best = new Map<string, { signatories: number; staff: number }>();
-  const points: CoveragePoint[] = [];
+/**
+ * Step series of cumulative pact coverage: after each signing date, the signatories so far (each unit at its
+ * best signing) over all ASN of the city. It starts at zero the day before the first signing and, since a
+ * unit's best only grows and the denominator is fixed, it never falls. Empty without a headcount.
+ */
+export function coverageSeries(signings: readonly SigningInfo[], election: ElectionInfo, headcount: number | null): CoveragePoint[] {
+  if (headcount === null || headcount <= 0) return [];
+  const best = new Map<string, number>();
   const rows = signings.filter((s) => s.election === election.id && signingActivities.has(s.activity)).sort((a, b) => a.date.localeCompare(b.date));
+  const first = rows[0];
+  if (first === undefined) return [];
+  const eve = dayBefore(first.date);
+  const points: CoveragePoint[] = [{ date: eve, day: daysBetween(election.voting_date, eve), coverage: 0 }];
+  let signed = 0;
   for (let i = 0; i < rows.length; i++) {
     const s = rows[i]!;
-    const unit = `${s.kecamatan || s.cityCode}|${s.unit_type}|${s.unit_name.toLowerCase()}`;
-    const prior = best.get(unit);
-    if (prior === undefined || s.signatories > prior.signatories) best.set(unit, { signatories: s.signatories, staff: s.staff_total });
-    if (rows[i + 1]?.date === s.date) continue;
-    let signed = 0;
-    let staff = 0;
-    for (const u of best.values()) {
-      signed += u.signatories;
-      staff += u.staff;
+    const unit = `${s.kecamatan || s.cityCode}|${s.unit_type}|${termKey(s.unit_name)}`;
+    const prior = best.get(unit) ?? 0;
+    if (s.signatories > prior) {
+      best.set(unit, s.signatories);
+      signed += s.signatories - prior;
     }
-    points.push({ date: s.date, day: daysBetween(election.voting_date, s.date), coverage: staff > 0 ? signed / staff : 0 });
+    if (rows[i + 1]?.date === s.date) continue;
+    points.push({ date: s.date, day: daysBetween(election.voting_date, s.date), coverage: signed / headcount });
   }
   return points;
+}
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }
 
 export interface CoverageTexts {

@@ -1,17 +1,18 @@
 // The routes of the downloads: one path per exportable and format, rendered on request at build time.
 import type { Lang } from '../../i18n/index.ts';
 import { exportables } from './exportables.ts';
-import { renderCsv, renderPng, renderSvg } from './render.ts';
+import { renderCsv, renderPng, renderSvg, renderXlsx } from './render.ts';
 
 export function exportFiles(lang: Lang): { params: { file: string } }[] {
-  return exportables(lang).flatMap((e) => ['svg', 'png', 'csv'].map((ext) => ({ params: { file: `${e.id}.${ext}` } })));
+  return exportables(lang).flatMap((e) => ['svg', 'png', 'csv', 'xlsx'].map((ext) => ({ params: { file: `${e.id}.${ext}` } })));
 }
 
 export function exportFile(lang: Lang, file: string, site: URL | undefined): Response {
-  const match = /^(.*)\.(svg|png|csv)$/.exec(file);
+  const match = /^(.*)\.(svg|png|csv|xlsx)$/.exec(file);
   const e = exportables(lang).find((x) => x.id === match?.[1]);
   if (!match || !e) return new Response('not found', { status: 404 });
   const base = site ?? new URL('https://example.org');
+  if (match[2] === 'xlsx') return new Response(new Uint8Array(renderXlsx(e, base)), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
   if (match[2] === 'csv') return new Response(`\uFEFF${renderCsv(e)}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   const svg = renderSvg(e, lang, base);
   if (match[2] === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,9 +1,11 @@
 // Everything that can be embedded or downloaded: each city chart, the timeline, and each city map for
 // every metric and election. Built once per language and build.
-import { formatDate, pathOf, t, type Lang } from '../../i18n/index.ts';
+import { formatDate, formatNumber, pathOf, t, type Lang } from '../../i18n/index.ts';
+import { FEW_CASES } from '../metrics/definitions.ts';
 import { cityCharts, timelineChart } from '../charts/city-charts.ts';
 import type { ChartTable } from '../charts/chart.ts';
-import { WIDE } from '../charts/chart.ts';
+import { plain, WIDE } from '../charts/chart.ts';
+import type { MapMetric } from '../map/scales.ts';
 import type { Scene } from '../charts/scene.ts';
 import { geoIndex, kecamatanGeometry, tileConfig } from '../geo-data.ts';
 import { drawChoropleth, type Choropleth } from '../map/choropleth-svg.ts';
@@ -33,6 +35,9 @@ export interface Exportable {
 }
 
 const cache = new Map<Lang, Exportable[]>();
+
+/** A map metric's machine column, named with its unit: shares as 0-1, rates per 1,000 ASN, counts of ASN. */
+const machineColumn: Record<MapMetric, string> = { violationsPer1000: 'violations_per_1000_asn', reported: 'reported_asn', proven: 'proven_asn', coverage: 'pact_coverage_share', followThrough: 'follow_through_share' };
 
 export function exportables(lang: Lang): Exportable[] {
   const hit = cache.get(lang);
@@ -64,14 +69,17 @@ export function exportables(lang: Lang): Exportable[] {
           value: (code) => values[code]?.[metric.id]?.[0] ?? null,
           describe: (code) => `${config.names[code]}: ${values[code]?.[metric.id]?.[1] ?? ''}`,
           url: (code) => config.urls[code] ?? '#', labels: config.labels, names: config.names,
+          few: (code) => values[code]?.[metric.id]?.[2] === 1,
         });
         const title = dict.map.svgTitle(metric.label, city.name, election.label);
+        // The † beside a name in the image is explained in the image itself.
+        const few = Object.values(values).some((v) => v[metric.id]?.[2] === 1) ? ` ${dict.verdict.fewNote(formatNumber(lang, FEW_CASES))}` : '';
         out.push({
           id: `map-${city.slug}-${metric.id}-${election.id}`,
           kind: 'map',
           title,
           subtitle: `${metric.label} (${metric.unit}), ${election.label}`,
-          source: `${dict.charts.source(dataUpTo)}${demo ? `. ${dict.charts.demoNote}` : ''} ${dict.map.boundaries}: ${config.attribution}.`,
+          source: `${dict.charts.source(dataUpTo)}${demo ? `. ${dict.charts.demoNote}` : ''} ${dict.map.boundaries}: ${config.attribution}.${few}`,
           summary: title,
           scene: mapScene(map, legend, dict.map.legend(metric.label, election.label), demo ? dict.demo.badge : null),
           map,
@@ -81,6 +89,10 @@ export function exportables(lang: Lang): Exportable[] {
             head: [dict.table.kecamatan, metric.label],
             numeric: [false, true],
             rows: Object.keys(values).sort().map((code) => [config.names[code] ?? code, values[code]?.[metric.id]?.[1] ?? '']),
+            data: {
+              head: ['kecamatan_code', 'kecamatan', 'election_id', machineColumn[metric.id], 'few_cases'],
+              rows: Object.keys(values).sort().map((code) => [code, config.names[code] ?? code, election.id, plain(values[code]?.[metric.id]?.[0]), values[code]?.[metric.id]?.[2] === 1 ? 'yes' : 'no']),
+            },
           },
           page: `${pathOf({ page: 'city', slug: city.slug }, lang)}?metrik=${metric.id}&pemilihan=${election.id}`,
           demo,
@@ -93,7 +105,7 @@ export function exportables(lang: Lang): Exportable[] {
 }
 
 /** Where an exportable's files and embed page live. */
-export function exportPaths(lang: Lang, id: string): { embed: string; svg: string; png: string; csv: string } {
+export function exportPaths(lang: Lang, id: string): { embed: string; svg: string; png: string; csv: string; xlsx: string } {
   const prefix = lang === 'id' ? '' : '/en';
-  return { embed: `${prefix}/embed/${id}/`, svg: `${prefix}/export/${id}.svg`, png: `${prefix}/export/${id}.png`, csv: `${prefix}/export/${id}.csv` };
+  return { embed: `${prefix}/embed/${id}/`, svg: `${prefix}/export/${id}.svg`, png: `${prefix}/export/${id}.png`, csv: `${prefix}/export/${id}.csv`, xlsx: `${prefix}/export/${id}.xlsx` };
 }

@@ -7,6 +7,7 @@ import { csvText } from '../pipeline/csv-write.ts';
 import { siteData } from '../site-data.ts';
 import type { Exportable } from './exportables.ts';
 import { exportSvg } from './svg-document.ts';
+import { writeXlsx } from '../xlsx/write-xlsx.ts';
 
 const require = createRequire(import.meta.url);
 /** The bundled font files: the same glyphs on every machine that builds the site. */
@@ -28,7 +29,22 @@ export function renderPng(svg: string, width: number): Buffer {
   return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Noto Sans' } }).render().asPng();
 }
 
-/** Exactly the numbers of the chart's table, with its headings. */
+/** The chart's numbers for machines (codes, ISO dates, plain numbers, units in the header) with source and data date on every row; the page's table where no machine table exists. */
 export function renderCsv(e: Exportable): string {
-  return csvText(e.table.head, e.table.rows);
+  const { head, rows } = machineRows(e);
+  return csvText(head, rows);
+}
+
+/** The same numbers as the CSV in an .xlsx workbook (number cells, so any Excel locale reads them), with a sheet saying what they are. */
+export function renderXlsx(e: Exportable, site: URL): Uint8Array {
+  const { head, rows } = machineRows(e);
+  const data = siteData();
+  const about = [['title', e.title], ['subtitle', e.subtitle], ['source', e.source], ['data_up_to', data.dataUpTo ?? ''], ['page', new URL(e.page, site).href], ['demo', e.demo ? 'yes' : 'no']];
+  return writeXlsx([{ name: e.id, head, rows }, { name: 'about', head: ['field', 'value'], rows: about }]);
+}
+
+function machineRows(e: Exportable): { head: readonly string[]; rows: readonly (readonly (string | number | null)[])[] } {
+  if (e.table.data === undefined) return { head: e.table.head, rows: e.table.rows };
+  const dataUpTo = siteData().dataUpTo ?? '';
+  return { head: [...e.table.data.head, 'source', 'data_up_to'], rows: e.table.data.rows.map((r) => [...r, e.source, dataUpTo]) };
 }

@@ -6,6 +6,7 @@ import type { AreaCollection } from '../geo/simplify-boundaries.ts';
 
 type AreaFeature = AreaCollection['features'][number];
 import { classIndex } from './class-index.ts';
+import { FEW_MARK } from '../format-metric.ts';
 
 export interface ChoroplethInput {
   readonly geometry: AreaCollection;
@@ -20,6 +21,8 @@ export interface ChoroplethInput {
   readonly labels: Readonly<Record<string, readonly [number, number]>>;
   readonly names: Readonly<Record<string, string>>;
   readonly fontSize?: number;
+  /** Whether a kecamatan's value rests on few cases: its shape is hatched and its label marked. */
+  readonly few?: (code: string) => boolean;
 }
 
 export interface ChoroplethShape {
@@ -29,6 +32,7 @@ export interface ChoroplethShape {
   readonly noData: boolean;
   readonly href: string;
   readonly label: string;
+  readonly few: boolean;
 }
 
 export interface ChoroplethLabel {
@@ -61,7 +65,7 @@ export function drawChoropleth(input: ChoroplethInput): Choropleth {
   const shapes = features.map((f) => {
     const code = f.properties.code;
     const k = classIndex(input.breaks, input.value(code));
-    return { code, d: path(f) ?? '', fill: k < 0 ? input.noDataColor : (input.colors[k] ?? input.noDataColor), noData: k < 0, href: input.url(code), label: input.describe(code) };
+    return { code, d: path(f) ?? '', fill: k < 0 ? input.noDataColor : (input.colors[k] ?? input.noDataColor), noData: k < 0, href: input.url(code), label: input.describe(code), few: input.few?.(code) ?? false };
   });
   const fontSize = input.fontSize ?? 11;
   const bySize = [...features].sort((a, b) => path.area(b) - path.area(a));
@@ -81,7 +85,7 @@ function placeLabels(bySize: readonly AreaFeature[], project: (at: [number, numb
   for (const f of bySize) {
     const code = f.properties.code;
     const at = input.labels[code];
-    const text = input.names[code] ?? code;
+    const text = `${input.names[code] ?? code}${input.few?.(code) ? ` ${FEW_MARK}` : ''}`;
     if (at === undefined) continue;
     const p = project([at[0], at[1]]);
     if (p === null) continue;

@@ -2,7 +2,7 @@
 // language, the threshold scales and where the boundaries are. The browser only looks things up.
 import { pathOf, t, type Lang } from '../../i18n/index.ts';
 import { formatMetric } from '../format-metric.ts';
-import { metrics } from '../metrics/definitions.ts';
+import { metrics, restsOnFewCases } from '../metrics/definitions.ts';
 import { ALL, type GeoIndex, type SiteData } from '../model.ts';
 import { buildScales, classLabels, mapMetrics, NO_DATA, type MapMetric } from './scales.ts';
 
@@ -15,8 +15,8 @@ export interface MapConfig {
   readonly metrics: readonly { readonly id: MapMetric; readonly label: string; readonly unit: string }[];
   readonly scales: Readonly<Record<string, { readonly breaks: readonly number[]; readonly colors: readonly string[]; readonly labels: readonly string[] }>>;
   readonly noData: { readonly color: string; readonly label: string };
-  /** values[election][kecamatan][metric] = [value or null, formatted text]. */
-  readonly values: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, readonly [number | null, string]>>>>>>;
+  /** values[election][kecamatan][metric] = [value or null, formatted text, 1 when it rests on few cases]. */
+  readonly values: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, readonly [number | null, string, 1?]>>>>>>;
   readonly names: Readonly<Record<string, string>>;
   readonly urls: Readonly<Record<string, string>>;
   readonly labels: Readonly<Record<string, readonly [number, number]>>;
@@ -50,13 +50,13 @@ function buildMapConfig(site: SiteData, geo: GeoIndex, cityCode: string, lang: L
   if (city === undefined) throw new Error(`unknown city ${cityCode}`);
   const scales = buildScales(site);
   const elections = [{ id: ALL, label: dict.table.allElections }, ...[...site.elections].reverse().map((e) => ({ id: e.id, label: lang === 'id' ? e.name_id : e.name_en }))];
-  const values: Record<string, Record<string, Record<string, [number | null, string]>>> = {};
+  const values: Record<string, Record<string, Record<string, [number | null, string, 1?]>>> = {};
   for (const e of elections) {
     values[e.id] = {};
     for (const code of city.kecamatan) {
       const totals = site.totals[e.id]?.[code];
-      const row: Record<string, [number | null, string]> = {};
-      for (const m of mapMetrics) row[m] = [totals ? metrics[m].value(totals) : null, formatMetric(lang, m, totals)];
+      const row: Record<string, [number | null, string, 1?]> = {};
+      for (const m of mapMetrics) row[m] = totals && restsOnFewCases(m, totals) ? [metrics[m].value(totals), formatMetric(lang, m, totals), 1] : [totals ? metrics[m].value(totals) : null, formatMetric(lang, m, totals)];
       values[e.id]![code] = row;
     }
   }

@@ -4,8 +4,8 @@ import { formatNumber, formatPercent, type Lang } from '../../i18n/index.ts';
 import { metrics, type MetricId } from '../metrics/definitions.ts';
 import type { SiteData } from '../model.ts';
 
-export type MapMetric = 'violationsPer1000' | 'reported' | 'coverage' | 'followThrough';
-export const mapMetrics: readonly MapMetric[] = ['violationsPer1000', 'reported', 'coverage', 'followThrough'];
+export type MapMetric = 'violationsPer1000' | 'reported' | 'proven' | 'coverage' | 'followThrough';
+export const mapMetrics: readonly MapMetric[] = ['violationsPer1000', 'reported', 'proven', 'coverage', 'followThrough'];
 
 /** Sequential blues (ColorBrewer "Blues", 5 classes): ordered, colour-blind safe, printable in grey. */
 export const SEQUENTIAL = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
@@ -20,7 +20,7 @@ export interface ThresholdScale {
 
 /** Fixed breaks where the metric has natural thresholds; quantiles of the data otherwise. */
 const fixedBreaks: Partial<Record<MapMetric, readonly number[]>> = {
-  coverage: [0.6, 0.75, 0.85, 0.95],
+  coverage: [0.1, 0.25, 0.5, 0.75],
   followThrough: [0.5, 0.7, 0.85, 0.95],
 };
 
@@ -39,7 +39,7 @@ export function buildScales(site: SiteData): Record<MapMetric, ThresholdScale> {
       const totals = site.totals[e.id]?.[code];
       return totals ? metrics[metric].value(totals) : null;
     }));
-    const breaks = fixed ?? quantileBreaks(values.filter((v): v is number => v !== null && v > 0), metric === 'reported' ? 0 : 1);
+    const breaks = fixed ?? quantileBreaks(values.filter((v): v is number => v !== null && v > 0), metrics[metric].unit === 'count' ? 0 : 1);
     out[metric] = { metric, breaks, colors: SEQUENTIAL.slice(0, breaks.length + 1) };
   }
   built.set(site, out);

@@ -1,6 +1,6 @@
 // Running tallies filled row by row during ingest, turned into published totals at the end.
 import { ALL, type MonthCount, type Totals } from '../model.ts';
-import { provenStatuses, recommendedStatuses, signingActivities } from '../vocab/terms.ts';
+import { decidedStatuses, provenStatuses, recommendedStatuses, signingActivities } from '../vocab/terms.ts';
 import { termKey } from '../vocab/vocabulary.ts';
 import { histogramMedian, mergeHistogram } from './median.ts';
 import { ratio } from './definitions.ts';
@@ -8,6 +8,7 @@ import { ratio } from './definitions.ts';
 interface CaseCounts {
   reported: number;
   proven: number;
+  undecided: number;
   recommended: number;
   sanctioned: number;
   demo: number;
@@ -28,7 +29,7 @@ interface UnitBest {
   staff: number;
 }
 
-const newCaseCounts = (): CaseCounts => ({ reported: 0, proven: 0, recommended: 0, sanctioned: 0, demo: 0, byCategory: new Map(), byStatus: new Map(), handling: new Map(), groups: new Map() });
+const newCaseCounts = (): CaseCounts => ({ reported: 0, proven: 0, undecided: 0, recommended: 0, sanctioned: 0, demo: 0, byCategory: new Map(), byStatus: new Map(), handling: new Map(), groups: new Map() });
 const bump = (map: Map<string, number>, key: string, by = 1): void => {
   map.set(key, (map.get(key) ?? 0) + by);
 };
@@ -51,6 +52,7 @@ export class Tally {
     const proven = provenStatuses.has(status);
     c.reported++;
     if (proven) c.proven++;
+    if (!decidedStatuses.has(status)) c.undecided++;
     if (recommendedStatuses.has(status)) c.recommended++;
     if (status === 'sanctioned') c.sanctioned++;
     if (demo) c.demo++;
@@ -94,21 +96,23 @@ export class Tally {
       const scope = election === ALL ? elections : [election];
       const table: Record<string, Totals> = {};
       for (const [cityCode, kecamatanCodes] of cities) {
-        for (const kec of kecamatanCodes) table[kec] = this.areaTotals(scope, [kec], headcountFor(election, kec));
+        for (const kec of kecamatanCodes) table[kec] = this.areaTotals(scope, [kec], headcountFor(election, kec), null);
         const cityHeadcounts = kecamatanCodes.map((k) => headcountFor(election, k));
         const cityHeadcount = cityHeadcounts.every((h) => h !== null) && cityHeadcounts.length > 0 ? cityHeadcounts.reduce<number>((a, b) => a + (b ?? 0), 0) : null;
-        table[cityCode] = this.areaTotals(scope, [cityCode, ...kecamatanCodes], cityHeadcount);
+        table[cityCode] = this.areaTotals(scope, [cityCode, ...kecamatanCodes], cityHeadcount, cityCode);
       }
       out[election] = table;
     }
     return out;
   }
 
-  private areaTotals(elections: readonly string[], areas: readonly string[], headcount: number | null): Totals {
+  /** `citywide` is the city code whose own (kecamatan-less) signings are counted apart, or null for a kecamatan. */
+  private areaTotals(elections: readonly string[], areas: readonly string[], headcount: number | null, citywide: string | null): Totals {
     const c = newCaseCounts();
     let events = 0;
     let signingDemo = 0;
     let signatories = 0;
+    let citywideSignatories = 0;
     let unitStaff = 0;
     let units = 0;
     const areaSet = new Set(areas);
@@ -118,6 +122,7 @@ export class Tally {
         if (cc !== undefined) {
           c.reported += cc.reported;
           c.proven += cc.proven;
+          c.undecided += cc.undecided;
           c.recommended += cc.recommended;
           c.sanctioned += cc.sanctioned;
           c.demo += cc.demo;
@@ -138,18 +143,26 @@ export class Tally {
       units++;
       signatories += unit.signatories;
       unitStaff += unit.staff;
+      if (unit.area === citywide) citywideSignatories += unit.signatories;
     }
+    const notFollowedUp = c.byStatus.get('not_followed_up') ?? 0;
     return {
       signingEvents: events,
       signatories,
       units,
       unitStaff,
-      coverage: ratio(signatories, unitStaff),
+      citywideSignatories,
+      coverage: headcount === null ? null : ratio(signatories, headcount),
+      unitUptake: ratio(signatories, unitStaff),
       reported: c.reported,
       proven: c.proven,
+      undecided: c.undecided,
+      shareProven: ratio(c.proven, c.reported),
       recommended: c.recommended,
       sanctioned: c.sanctioned,
-      followThrough: ratio(c.sanctioned, c.recommended),
+      awaitingSanction: c.proven - c.sanctioned - notFollowedUp,
+      notFollowedUp,
+      followThrough: ratio(c.sanctioned, c.proven),
       medianHandlingDays: histogramMedian(c.handling),
       headcount,
       violationsPer1000: headcount !== null && headcount > 0 ? (c.proven / headcount) * 1000 : null,

@@ -2,6 +2,8 @@
 import type { AreaIndex } from '../geo/area-index.ts';
 import { ALL, type CityInfo, type ElectionInfo, type EventInfo, type KecamatanInfo, type SigningInfo, type SiteData } from '../model.ts';
 import { Tally } from '../metrics/tally.ts';
+import { FEW_CASES } from '../metrics/definitions.ts';
+import { areaTotalsCsv } from './area-totals-csv.ts';
 import type { FileSchema } from '../schema/column.ts';
 import { casesSchema, citiesSchema, electionsSchema, eventsSchema, headcountSchema, reportedFiguresSchema, signingsSchema } from '../schema/index.ts';
 import { provinceNames } from '../record/province-names.ts';
@@ -264,6 +266,7 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
     await io.writeFile('publish/reported-figures.json', `${JSON.stringify(record.map((f) => ({ ...f, region_name: regionNames[f.region] ?? '', demo: false })), null, 1)}\n`);
   }
   await io.writeFile('publish/kecamatan-totals.json', `${JSON.stringify(kecamatanTotals(site), null, 1)}\n`);
+  await io.writeFile('publish/kecamatan-totals.csv', areaTotalsCsv(site, FEW_CASES));
   return { issues, warnings, dropped, rowCounts, site };
 }
 

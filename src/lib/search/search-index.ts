@@ -21,7 +21,7 @@ export function buildSearchIndex(site: SiteData, lang: Lang): IndexEntry[] {
     const u = pathOf({ page: 'kecamatan', code: k.code }, lang);
     const c = cityName.get(k.cityCode) ?? '';
     entries.push({ k: searchKey(k.name), n: k.name, u, c });
-    for (const v of k.villages) entries.push({ k: searchKey(v.name), n: v.name, u, p: k.name, c });
+    for (const v of k.villages) entries.push({ k: searchKey(v.name), n: v.name, u: `${u}?kel=${v.code}`, p: k.name, c });
   }
   for (const o of site.nearby) entries.push({ k: searchKey(o.name), n: o.name, c: o.regency, o: 1 });
   return entries;

@@ -1,0 +1,81 @@
+// A minimal .xlsx writer (Office Open XML, one or more sheets, inline strings, real number cells) so a
+// download opens in Excel with numbers as numbers whatever the reader's locale: no "1.234" read as 1,234.
+// Deterministic: fixed entry order and timestamps, so the same table always gives the same bytes.
+import { strToU8, zipSync } from 'fflate';
+
+export type Cell = string | number | boolean | null | undefined;
+
+export interface Sheet {
+  /** Shown on the sheet's tab; cut to 31 characters and cleaned of the characters Excel refuses. */
+  readonly name: string;
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
+
+export function writeXlsx(sheets: readonly Sheet[]): Uint8Array {
+  if (sheets.length === 0) throw new Error('writeXlsx: a workbook needs at least one sheet');
+  const names = uniqueNames(sheets.map((s) => s.name));
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': strToU8(contentTypes(sheets.length)),
+    '_rels/.rels': strToU8(`${DECL}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    'xl/workbook.xml': strToU8(`${DECL}<workbook xmlns="${MAIN}" xmlns:r="${DOC_RELS}"><sheets>${names.map((n, i) => `<sheet name="${esc(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`),
+    'xl/_rels/workbook.xml.rels': strToU8(`${DECL}<Relationships xmlns="${PKG_RELS}">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${DOC_RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${DOC_RELS}/styles" Target="styles.xml"/></Relationships>`),
+    'xl/styles.xml': strToU8(STYLES),
+  };
+  sheets.forEach((sheet, i) => {
+    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(sheet));
+  });
+  return zipSync(files, { level: 6, mtime: FIXED_TIME });
+}
+
+/** "A", "B", ..., "Z", "AA": the column letters of a zero-based index. */
+export function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+function sheetXml(sheet: Sheet): string {
+  const row = (cells: readonly Cell[], r: number, style: string): string =>
+    `<row r="${r}">${cells.map((c, i) => cell(c, `${columnName(i)}${r}`, style)).join('')}</row>`;
+  const body = [row(sheet.head, 1, ' s="1"'), ...sheet.rows.map((cells, i) => row(cells, i + 2, ''))].join('');
+  const pane = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+  return `${DECL}<worksheet xmlns="${MAIN}">${pane}<sheetData>${body}</sheetData></worksheet>`;
+}
+
+function cell(value: Cell, ref: string, style: string): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : '';
+  if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${esc(value)}</t></is></c>`;
+}
+
+/** XML-escapes text and drops the control characters XML 1.0 cannot carry. */
+function esc(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
+
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.map((raw, i) => {
+    const clean = raw.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || `Sheet${i + 1}`;
+    let name = clean;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${clean.slice(0, 31 - String(n).length - 1)} ${n}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+function contentTypes(sheetCount: number): string {
+  const sheets = Array.from({ length: sheetCount }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+  return `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets}</Types>`;
+}
+
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const DOC_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** Two cell formats: 0 plain, 1 bold (the header row). */
+const STYLES = `${DECL}<styleSheet xmlns="${MAIN}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
