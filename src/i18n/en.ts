@@ -240,7 +240,7 @@ export const en: Dictionary = {
       medianHandlingDays: 'Median number of days from the report or finding to the Bawaslu decision, for decided cases.',
     },
     casesHeading: 'How a case moves',
-    cases: 'Bawaslu finding or public report -> initial review -> registered / not registered -> clarification -> violation / not a violation -> forwarded to KASN (BKN from 2024) -> recommendation to the PPK -> sanction imposed / not followed up. Sanctions: moral (PP 42/2004), light, medium, heavy discipline (PP 94/2021; PP 53/2010 for 2018 cases), dismissal.',
+    cases: 'Bawaslu finding or public report → initial review → registered / not registered → clarification → violation / not a violation → forwarded to KASN (BKN from 2024) → recommendation to the PPK → sanction imposed / not followed up. Sanctions: moral (PP 42/2004), light, medium, heavy discipline (PP 94/2021; PP 53/2010 for 2018 cases), dismissal.',
     privacyHeading: 'Protecting identities',
     privacy: 'A file with a column for names, NIP, NIK, phone, e-mail, address, photos or reporter identities is refused whole; free text holding NIP/NIK-like digit strings is refused too. Position groups are published only as city totals.',
     nullHeading: 'No data',
@@ -267,5 +267,15 @@ export const en: Dictionary = {
     date: 'Date',
     event: 'Event',
     source: 'Source',
+  },
+  /** ux (#13): keyboard and touch on charts and maps, the footer in readers' words, embeds, print. */
+  ux: {
+    records: (signings: string, cases: string, events: string) => `${signings} pact-signing records, ${cases} civil servants reported, ${events} timeline events.`,
+    allData: 'All data, downloads and the data dictionary',
+    chartKeys: 'Press Tab to enter a chart, the arrow keys to move between points, Esc to close the label.',
+    mapKeys: 'Tab enters the map; up/down arrows move between kecamatan (alphabetical), a letter jumps to a name, Enter opens the page.',
+    tapAgain: 'Tap again to open the page',
+    openKecamatan: (name: string) => `Open Kecamatan ${name}`,
+    close: 'Close',
   },
 };

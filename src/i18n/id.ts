@@ -238,7 +238,7 @@ export const id = {
       medianHandlingDays: 'Median jumlah hari dari tanggal laporan/temuan sampai tanggal putusan Bawaslu, untuk perkara yang sudah diputus.',
     },
     casesHeading: 'Alur perkara',
-    cases: 'Temuan Bawaslu atau laporan masyarakat -> kajian awal -> diregistrasi / tidak diregistrasi -> klarifikasi -> pelanggaran / bukan pelanggaran -> diteruskan ke KASN (BKN sejak 2024) -> rekomendasi ke PPK -> sanksi dijatuhkan / tidak ditindaklanjuti. Sanksi: moral (PP 42/2004), hukuman disiplin ringan, sedang, berat (PP 94/2021; PP 53/2010 untuk perkara 2018), pemberhentian.',
+    cases: 'Temuan Bawaslu atau laporan masyarakat → kajian awal → diregistrasi / tidak diregistrasi → klarifikasi → pelanggaran / bukan pelanggaran → diteruskan ke KASN (BKN sejak 2024) → rekomendasi ke PPK → sanksi dijatuhkan / tidak ditindaklanjuti. Sanksi: moral (PP 42/2004), hukuman disiplin ringan, sedang, berat (PP 94/2021; PP 53/2010 untuk perkara 2018), pemberhentian.',
     privacyHeading: 'Perlindungan identitas',
     privacy: 'Berkas yang memuat kolom nama, NIP, NIK, telepon, e-mail, alamat, foto atau identitas pelapor ditolak seluruhnya; teks bebas yang memuat deretan angka seperti NIP/NIK juga ditolak. Kelompok jabatan hanya diterbitkan sebagai total kota.',
     nullHeading: 'Tidak ada data',
@@ -265,6 +265,16 @@ export const id = {
     date: 'Tanggal',
     event: 'Peristiwa',
     source: 'Sumber',
+  },
+  /** ux (#13): keyboard and touch on charts and maps, the footer in readers' words, embeds, print. */
+  ux: {
+    records: (signings: string, cases: string, events: string) => `${signings} catatan penandatanganan pakta, ${cases} ASN dilaporkan, ${events} peristiwa di linimasa.`,
+    allData: 'Semua data, unduhan dan kamus data',
+    chartKeys: 'Tekan Tab untuk masuk ke grafik, panah untuk berpindah titik, Esc untuk menutup keterangan.',
+    mapKeys: 'Tab masuk ke peta; panah atas/bawah berpindah kecamatan (urut abjad), huruf melompat ke nama, Enter membuka halaman.',
+    tapAgain: 'Ketuk lagi untuk membuka halaman',
+    openKecamatan: (name: string) => `Buka Kecamatan ${name}`,
+    close: 'Tutup',
   },
 } as const;
 
