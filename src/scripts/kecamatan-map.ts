@@ -19,7 +19,7 @@ class KecamatanMap extends HTMLElement {
   private election = '';
   private layers = new Map<string, Path>();
   /** Title and embed title of the map for each "metric|election" (MapSection.astro). */
-  private titles: Record<string, readonly [string, string]> = {};
+  private titles: Record<string, readonly [string, string, number]> = {};
   /** The kecamatan a first tap on a touch screen chose; a second tap on it opens its page. */
   private armed: string | null = null;
   private pointer = 'mouse';
@@ -28,7 +28,7 @@ class KecamatanMap extends HTMLElement {
     const source = this.querySelector('script.map-config');
     if (source === null) return;
     this.config = JSON.parse(source.textContent ?? '{}') as MapConfig;
-    this.titles = JSON.parse(this.dataset['titles'] ?? '{}') as Record<string, readonly [string, string]>;
+    this.titles = JSON.parse(this.dataset['titles'] ?? '{}') as Record<string, readonly [string, string, number]>;
     const params = new URLSearchParams(location.search);
     const metric = params.get('metrik');
     const election = params.get('pemilihan');
@@ -85,7 +85,7 @@ class KecamatanMap extends HTMLElement {
   /** Downloads and embed code follow the chosen metric and election (one export exists for each), and so
    *  does the snippet's title, which names them. */
   private retargetShare(): void {
-    const embedTitle = this.titles[`${this.metric}|${this.election}`]?.[1];
+    const [, embedTitle, height] = this.titles[`${this.metric}|${this.election}`] ?? [];
     for (const tools of this.querySelectorAll<HTMLElement>('.share-tools[data-share-id]')) {
       const old = tools.dataset['shareId'] ?? '';
       const prefix = tools.dataset['sharePrefix'] ?? '';
@@ -95,6 +95,7 @@ class KecamatanMap extends HTMLElement {
       if (area) {
         let code = area.value.replaceAll(old, next);
         if (embedTitle !== undefined) code = code.replace(/ title="[^"]*"/, ` title="${embedTitle.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+        if (height) code = code.replace(/ height="\d+"/, ` height="${height}"`);
         area.value = code;
       }
       tools.dataset['shareId'] = next;
