@@ -271,7 +271,7 @@ export const id = {
     records: (signings: string, cases: string, events: string) => `${signings} catatan penandatanganan pakta, ${cases} ASN dilaporkan, ${events} peristiwa di linimasa.`,
     allData: 'Semua data, unduhan dan kamus data',
     chartKeys: 'Tekan Tab untuk masuk ke grafik, panah untuk berpindah titik, Esc untuk menutup keterangan.',
-    mapKeys: 'Tab masuk ke peta; panah atas/bawah berpindah kecamatan (urut abjad), huruf melompat ke nama, Enter membuka halaman.',
+    mapKeys: 'Di peta, tombol panah menggeser dan + atau − memperbesar atau memperkecil; satu Tab lagi masuk ke kecamatan, tempat panah berpindah menurut abjad dan huruf melompat ke nama.',
     tapAgain: 'Ketuk lagi untuk membuka halaman',
     openKecamatan: (name: string) => `Buka Kecamatan ${name}`,
     close: 'Tutup',

@@ -181,12 +181,18 @@ class KecamatanMap extends HTMLElement {
         const code = String(f.properties.code);
         this.layers.set(code, l as Path);
         l.bindTooltip(() => this.tooltip(code), { sticky: true, direction: 'top' });
-        l.on('click', (e) => this.tap(L, map, code, (e as import('leaflet').LeafletMouseEvent).latlng));
+        l.on('click', (e) => {
+          L.DomEvent.stopPropagation(e);
+          this.tap(L, map, code, (e as import('leaflet').LeafletMouseEvent).latlng);
+        });
       },
     }).addTo(map);
     live.addEventListener('pointerdown', (e) => (this.pointer = e.pointerType), { capture: true });
-    map.on('popupclose', () => (this.armed = null));
+    // A tap on the map outside any kecamatan disarms; Leaflet closes the card itself.
+    map.on('click', () => (this.armed = null));
     this.makeFocusable();
+    // The map itself is the second tab stop (arrows pan, + and − zoom): the zoom buttons stay for the mouse.
+    for (const button of live.querySelectorAll('.leaflet-control-zoom a')) button.setAttribute('tabindex', '-1');
     this.addLabels(L, map);
     this.restyle();
     const kelurahan = this.querySelector<HTMLInputElement>('input[name="kelurahan"]');
