@@ -272,10 +272,7 @@ export const en: Dictionary = {
   ux: {
     records: (signings: string, cases: string, events: string) => `${signings} pact-signing records, ${cases} civil servants reported, ${events} timeline events.`,
     allData: 'All data, downloads and the data dictionary',
-    chartKeys: 'Press Tab to enter a chart, the arrow keys to move between points, Esc to close the label.',
     mapKeys: 'On the map, the arrow keys pan and + or − zoom; one more Tab enters the kecamatan, where the arrows move in alphabetical order and a letter jumps to a name.',
     tapAgain: 'Tap again to open the page',
-    openKecamatan: (name: string) => `Open Kecamatan ${name}`,
-    close: 'Close',
   },
 };

@@ -270,11 +270,8 @@ export const id = {
   ux: {
     records: (signings: string, cases: string, events: string) => `${signings} catatan penandatanganan pakta, ${cases} ASN dilaporkan, ${events} peristiwa di linimasa.`,
     allData: 'Semua data, unduhan dan kamus data',
-    chartKeys: 'Tekan Tab untuk masuk ke grafik, panah untuk berpindah titik, Esc untuk menutup keterangan.',
     mapKeys: 'Di peta, tombol panah menggeser dan + atau − memperbesar atau memperkecil; satu Tab lagi masuk ke kecamatan, tempat panah berpindah menurut abjad dan huruf melompat ke nama.',
     tapAgain: 'Ketuk lagi untuk membuka halaman',
-    openKecamatan: (name: string) => `Buka Kecamatan ${name}`,
-    close: 'Tutup',
   },
 } as const;
 

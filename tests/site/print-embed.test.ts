@@ -3,13 +3,22 @@
 // fixed height holds its page at 360 and 760 px when the host strips the snippet's script.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { test } from 'node:test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, test } from 'node:test';
 import { load } from 'cheerio';
 import type { Page } from 'playwright-core';
 import { useSiteAndBrowser } from '../support/browser.ts';
 
 const ctx = useSiteAndBrowser();
 const PUBLIC = 'https://pantau-netralitas.example.org';
+
+// The host page is another origin on this machine (localhost beside 127.0.0.1): Chromium lets a local page
+// frame a local one, and the embed's frame-ancestors lets any origin frame it.
+let hostHtml = '';
+const hostServer = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostHtml));
+before(() => new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve)));
+after(() => new Promise<void>((resolve) => hostServer.close(() => resolve())));
 
 interface Config {
   values: Record<string, Record<string, Record<string, [number | null, string]>>>;
@@ -31,7 +40,7 @@ async function printedFills(page: Page): Promise<Record<string, string>> {
 }
 
 for (const [path, metric, election, metricName] of [
-  ['/kota/bandung/', 'coverage', 'pemilu-2024', /Cakupan pakta integritas/],
+  ['/kota/bandung/', 'coverage', 'pemilu-2024', /cakupan pakta integritas/i],
   ['/en/city/bogor/', 'reported', 'pilkada-2018', /[Rr]eported/],
 ] as const) {
   for (const width of [360, 1280]) {
@@ -99,7 +108,8 @@ function snippets(): { id: string; iframe: string; height: number }[] {
 async function checkHolds(iframe: string, height: number): Promise<void> {
   for (const width of [360, 760]) {
     const page = await ctx.browser.newPage({ viewport: { width: width + 40, height: height + 100 } });
-    await page.setContent(`<!doctype html><html><body style="margin:0;padding:20px"><div style="width:${width}px">${iframe.replace(/src="\//, `src="${ctx.url}/`)}</div></body></html>`);
+    hostHtml = `<!doctype html><html><body style="margin:0;padding:20px"><div style="width:${width}px">${iframe.replace(/src="\//, `src="${ctx.url}/`)}</div></body></html>`;
+    await page.goto(`http://localhost:${(hostServer.address() as AddressInfo).port}/`);
     const frame = page.frameLocator('iframe');
     await frame.locator('figcaption a').waitFor({ state: 'attached' });
     const fit = await frame.locator('html').evaluate(() => {
