@@ -4,8 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { langs, pageOf, pathOf } from './src/i18n/index.ts';
 
-// The public address of the site; deployments set SITE_URL, tests keep the default.
-const site = process.env.SITE_URL ?? 'https://pantau-netralitas.example.org';
+// The public address of the site; deployments set SITE_URL (npm run build refuses to run without it: scripts/build.ts),
+// local builds and tests keep the placeholder.
+const site = process.env.SITE_URL || 'https://pantau-netralitas.example.org';
 
 /** Each sitemap entry names its twin in the other language (the slugs differ, so the plugin's i18n option cannot). */
 function withAlternates(item) {

@@ -8,7 +8,7 @@ const port = Number(process.env['PORT'] ?? 4321);
 const host = process.env['HOST'] ?? '127.0.0.1';
 
 if (!existsSync(join(root, 'index.html'))) {
-  console.error(`No built site in ${root}: run "npm run build" first.`);
+  console.error(`No built site in ${root}: run "npm run build:local" (or "npm run build" with SITE_URL) first.`);
   process.exit(1);
 }
 

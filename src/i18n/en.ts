@@ -244,7 +244,7 @@ export const en: Dictionary = {
       medianHandlingDays: 'Median number of days from the report or finding to the Bawaslu decision, for decided cases.',
     },
     casesHeading: 'How a case moves',
-    cases: 'Bawaslu finding or public report -> initial review -> registered / not registered -> clarification -> violation / not a violation -> forwarded to KASN (BKN from 2024) -> recommendation to the PPK -> sanction imposed / not followed up. Sanctions: moral (PP 42/2004), light, medium, heavy discipline (PP 94/2021; PP 53/2010 for 2018 cases), dismissal.',
+    cases: 'Bawaslu finding or public report → initial review → registered / not registered → clarification → violation / not a violation → forwarded to KASN (BKN from 2024) → recommendation to the PPK → sanction imposed / not followed up. Sanctions: moral (PP 42/2004), light, medium, heavy discipline (PP 94/2021; PP 53/2010 for 2018 cases), dismissal.',
     privacyHeading: 'Protecting identities',
     privacy: 'A file with a column for names, NIP, NIK, phone, e-mail, address, photos or reporter identities is refused whole; free text holding NIP/NIK-like digit strings is refused too. Position groups are published only as city totals.',
     nullHeading: 'No data',
@@ -414,6 +414,13 @@ export const en: Dictionary = {
     worked: (area: string, election: string, numerator: string, denominator: string, result: string) => `${area}, ${election}: ${numerator} ÷ ${denominator} = ${result}`,
     fewHeading: 'Figures resting on few cases',
     fewText: (threshold: string) => `A figure computed from fewer than ${threshold} cases (proven cases for the rate per 1,000 civil servants and sanction follow-through, reported cases for share proven) carries the mark † in tables, map tooltips, charts, downloads and images. With few cases, one case more or less moves the figure by 20 % or more, and the 95 % range of chance (exact Poisson interval) is wider than the figure itself: 4 cases are consistent with a true value anywhere between 1.1 and 10.2. A kecamatan summary calls a rate "higher" or "lower" than its city's only when the city's rate lies outside that range.`,
+  },
+  /** ux (#13): keyboard and touch on charts and maps, the footer in readers' words, embeds, print. */
+  ux: {
+    records: (signings: string, cases: string, events: string) => `${signings} pact-signing records, ${cases} civil servants reported, ${events} timeline events.`,
+    allData: 'All data, downloads and the data dictionary',
+    mapKeys: 'On the map, the arrow keys pan and + or − zoom; one more Tab enters the kecamatan, where the arrows move in alphabetical order and a letter jumps to a name.',
+    tapAgain: 'Tap again to open the page',
   },
 };
 

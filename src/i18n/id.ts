@@ -242,7 +242,7 @@ export const id = {
       medianHandlingDays: 'Median jumlah hari dari tanggal laporan/temuan sampai tanggal putusan Bawaslu, untuk perkara yang sudah diputus.',
     },
     casesHeading: 'Alur perkara',
-    cases: 'Temuan Bawaslu atau laporan masyarakat -> kajian awal -> diregistrasi / tidak diregistrasi -> klarifikasi -> pelanggaran / bukan pelanggaran -> diteruskan ke KASN (BKN sejak 2024) -> rekomendasi ke PPK -> sanksi dijatuhkan / tidak ditindaklanjuti. Sanksi: moral (PP 42/2004), hukuman disiplin ringan, sedang, berat (PP 94/2021; PP 53/2010 untuk perkara 2018), pemberhentian.',
+    cases: 'Temuan Bawaslu atau laporan masyarakat → kajian awal → diregistrasi / tidak diregistrasi → klarifikasi → pelanggaran / bukan pelanggaran → diteruskan ke KASN (BKN sejak 2024) → rekomendasi ke PPK → sanksi dijatuhkan / tidak ditindaklanjuti. Sanksi: moral (PP 42/2004), hukuman disiplin ringan, sedang, berat (PP 94/2021; PP 53/2010 untuk perkara 2018), pemberhentian.',
     privacyHeading: 'Perlindungan identitas',
     privacy: 'Berkas yang memuat kolom nama, NIP, NIK, telepon, e-mail, alamat, foto atau identitas pelapor ditolak seluruhnya; teks bebas yang memuat deretan angka seperti NIP/NIK juga ditolak. Kelompok jabatan hanya diterbitkan sebagai total kota.',
     nullHeading: 'Tidak ada data',
@@ -412,6 +412,13 @@ export const id = {
     worked: (area: string, election: string, numerator: string, denominator: string, result: string) => `${area}, ${election}: ${numerator} ÷ ${denominator} = ${result}`,
     fewHeading: 'Angka yang bertumpu pada sedikit kasus',
     fewText: (threshold: string) => `Angka yang dihitung dari kurang dari ${threshold} kasus (terbukti untuk tingkat per 1.000 ASN dan tindak lanjut sanksi, dilaporkan untuk bagian terbukti) diberi tanda † di tabel, keterangan peta, grafik, berkas unduhan dan gambar. Dengan sedikit kasus, satu kasus lebih atau kurang menggeser angka 20 % atau lebih, dan rentang kebetulan 95 % (interval Poisson eksak) lebih lebar dari angkanya sendiri: 4 kasus cocok dengan nilai sebenarnya antara 1,1 dan 10,2 kasus. Ringkasan kecamatan menyebut sebuah tingkat "lebih tinggi" atau "lebih rendah" dari kotanya hanya bila angka kota berada di luar rentang itu.`,
+  },
+  /** ux (#13): keyboard and touch on charts and maps, the footer in readers' words, embeds, print. */
+  ux: {
+    records: (signings: string, cases: string, events: string) => `${signings} catatan penandatanganan pakta, ${cases} ASN dilaporkan, ${events} peristiwa di linimasa.`,
+    allData: 'Semua data, unduhan dan kamus data',
+    mapKeys: 'Di peta, tombol panah menggeser dan + atau − memperbesar atau memperkecil; satu Tab lagi masuk ke kecamatan, tempat panah berpindah menurut abjad dan huruf melompat ke nama.',
+    tapAgain: 'Ketuk lagi untuk membuka halaman',
   },
 } as const;
 

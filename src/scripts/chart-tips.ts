@@ -1,4 +1,7 @@
-// Hover and keyboard focus on a chart mark show its value in a small box (text only, never HTML).
+// Hover and keyboard focus on a chart mark show its value in a small box (text only, never HTML). A chart is
+// one tab stop; inside it the arrow keys move from mark to mark, Home and End to the first and last.
+import { focusItem, planeStep, setTabStop } from './roving-focus.ts';
+
 const tip = document.createElement('div');
 tip.className = 'chart-tip';
 tip.setAttribute('role', 'status');
@@ -27,9 +30,23 @@ document.addEventListener('mouseover', (e) => {
 });
 document.addEventListener('focusin', (e) => {
   const target = (e.target as Element | null)?.closest?.('svg.chart [data-tip]');
-  if (target) show(target);
-  else hide();
+  if (target) {
+    const marks = marksOf(target);
+    setTabStop(marks, marks.indexOf(target));
+    show(target);
+  } else hide();
 });
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape') hide();
+  const target = (e.target as Element | null)?.closest?.('svg.chart [data-tip]');
+  if (!target || e.altKey || e.ctrlKey || e.metaKey) return;
+  const marks = marksOf(target);
+  const to = planeStep(marks, marks.indexOf(target), e.key);
+  if (to === undefined) return;
+  e.preventDefault();
+  focusItem(marks, to);
 });
+
+function marksOf(mark: Element): Element[] {
+  return [...(mark.closest('svg.chart')?.querySelectorAll('[data-tip]') ?? [])];
+}

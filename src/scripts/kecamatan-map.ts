@@ -1,8 +1,12 @@
 // <kecamatan-map>: Leaflet over the static SVG. Metric and election live in the URL (?metrik=&pemilihan=),
-// every polygon is a focusable link, tooltips are built from text nodes. Leaflet is fetched only here.
+// and the static SVG (what prints) follows them too. The map is one tab stop: the arrow keys walk the
+// kecamatan in alphabetical order, a letter jumps to a name. On touch, a first tap shows the figure and a
+// link, a second tap on the same kecamatan opens its page. Tooltips are built from text nodes. Leaflet is
+// fetched only here.
 import { classIndex } from '../lib/map/class-index.ts';
 import type { MapConfig } from '../lib/map/map-config.ts';
 import { loadStylesheet } from './load-stylesheet.ts';
+import { focusItem, letterStep, listStep, setTabStop } from './roving-focus.ts';
 // Leaflet's CSS as a URL, linked when the live map mounts: as an import it would block every page with a map.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 
@@ -14,11 +18,17 @@ class KecamatanMap extends HTMLElement {
   private metric = '';
   private election = '';
   private layers = new Map<string, Path>();
+  /** Title and embed title of the map for each "metric|election" (MapSection.astro). */
+  private titles: Record<string, readonly [string, string, number]> = {};
+  /** The kecamatan a first tap on a touch screen chose; a second tap on it opens its page. */
+  private armed: string | null = null;
+  private pointer = 'mouse';
 
   connectedCallback(): void {
     const source = this.querySelector('script.map-config');
     if (source === null) return;
     this.config = JSON.parse(source.textContent ?? '{}') as MapConfig;
+    this.titles = JSON.parse(this.dataset['titles'] ?? '{}') as Record<string, readonly [string, string, number]>;
     const params = new URLSearchParams(location.search);
     const metric = params.get('metrik');
     const election = params.get('pemilihan');
@@ -36,6 +46,7 @@ class KecamatanMap extends HTMLElement {
     }
     this.renderLegend();
     this.showElectionTables();
+    this.restyleStatic();
     this.retargetShare();
     this.carryStateAcrossLanguages();
     if (this.config.geoUrl !== null) void this.mount();
@@ -51,6 +62,7 @@ class KecamatanMap extends HTMLElement {
     this.renderLegend();
     this.showElectionTables();
     this.restyle();
+    this.restyleStatic();
     this.retargetShare();
     this.carryStateAcrossLanguages();
   }
@@ -70,16 +82,43 @@ class KecamatanMap extends HTMLElement {
     link.href = twin.href;
   }
 
-  /** Downloads and embed code follow the chosen metric and election (one export exists for each). */
+  /** Downloads and embed code follow the chosen metric and election (one export exists for each), and so
+   *  does the snippet's title, which names them. */
   private retargetShare(): void {
+    const [, embedTitle, height] = this.titles[`${this.metric}|${this.election}`] ?? [];
     for (const tools of this.querySelectorAll<HTMLElement>('.share-tools[data-share-id]')) {
       const old = tools.dataset['shareId'] ?? '';
-      const next = old.replace(/^(map-[a-z0-9-]+?)-(violationsPer1000|reported|proven|coverage|followThrough)-.+$/, `$1-${this.metric}-${this.election}`);
+      const prefix = tools.dataset['sharePrefix'] ?? '';
+      const next = prefix ? `${prefix}-${this.metric}-${this.election}` : old;
       for (const a of tools.querySelectorAll('a[download]')) a.setAttribute('href', (a.getAttribute('href') ?? '').replace(old, next));
       const area = tools.querySelector('textarea');
-      if (area) area.value = area.value.replaceAll(old, next);
+      if (area) {
+        let code = area.value.replaceAll(old, next);
+        if (embedTitle !== undefined) code = code.replace(/ title="[^"]*"/, ` title="${embedTitle.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+        if (height) code = code.replace(/ height="\d+"/, ` height="${height}"`);
+        area.value = code;
+      }
       tools.dataset['shareId'] = next;
     }
+  }
+
+  /** The drawing without Leaflet (what prints, and what shows before Leaflet loads) in the chosen state. */
+  private restyleStatic(): void {
+    const svg = this.querySelector<SVGSVGElement>('.map-static svg');
+    if (!svg) return;
+    const noData = svg.querySelector('pattern')?.id;
+    for (const link of svg.querySelectorAll<SVGAElement>('a[data-code]')) {
+      const code = link.dataset['code'] ?? '';
+      const path = link.querySelector('path');
+      const empty = this.value(code)[0] === null;
+      path?.setAttribute('fill', empty && noData ? `url(#${noData})` : this.fill(code));
+      link.setAttribute('aria-label', this.describe(code));
+      const title = link.querySelector('title');
+      if (title) title.textContent = this.describe(code);
+    }
+    const title = this.titles[`${this.metric}|${this.election}`]?.[0];
+    const svgTitle = svg.querySelector(':scope > title');
+    if (title !== undefined && svgTitle) svgTitle.textContent = title;
   }
 
   private value(code: string): readonly [number | null, string, 1?] {
@@ -142,10 +181,18 @@ class KecamatanMap extends HTMLElement {
         const code = String(f.properties.code);
         this.layers.set(code, l as Path);
         l.bindTooltip(() => this.tooltip(code), { sticky: true, direction: 'top' });
-        l.on('click', () => location.assign(this.config.urls[code] ?? '#'));
+        l.on('click', (e) => {
+          L.DomEvent.stopPropagation(e);
+          this.tap(L, map, code, (e as import('leaflet').LeafletMouseEvent).latlng);
+        });
       },
     }).addTo(map);
-    for (const [code, l] of this.layers) this.makeFocusable(code, l);
+    live.addEventListener('pointerdown', (e) => (this.pointer = e.pointerType), { capture: true });
+    // A tap on the map outside any kecamatan disarms; Leaflet closes the card itself.
+    map.on('click', () => (this.armed = null));
+    this.makeFocusable();
+    // The map itself is the second tab stop (arrows pan, + and − zoom): the zoom buttons stay for the mouse.
+    for (const button of live.querySelectorAll('.leaflet-control-zoom a')) button.setAttribute('tabindex', '-1');
     this.addLabels(L, map);
     this.restyle();
     const kelurahan = this.querySelector<HTMLInputElement>('input[name="kelurahan"]');
@@ -178,20 +225,61 @@ class KecamatanMap extends HTMLElement {
     return box;
   }
 
-  private makeFocusable(code: string, layer: Path): void {
-    const el = layer.getElement();
-    if (!el) return;
-    el.setAttribute('tabindex', '0');
-    el.setAttribute('role', 'link');
-    el.addEventListener('focus', () => layer.openTooltip());
-    el.addEventListener('blur', () => layer.closeTooltip());
-    el.addEventListener('keydown', (event) => {
-      const e = event as KeyboardEvent;
-      if (e.key === 'Enter') location.assign(this.config.urls[code] ?? '#');
-      if (e.key === 'Escape') {
-        layer.closeTooltip();
-        (el as SVGElement).blur();
-      }
+  /** A mouse click opens the page; on touch, the first tap shows the figure and a link, the second opens. */
+  private tap(L: Leaflet, map: import('leaflet').Map, code: string, at: import('leaflet').LatLng): void {
+    if (this.pointer !== 'touch' || this.armed === code) {
+      location.assign(this.config.urls[code] ?? '#');
+      return;
+    }
+    this.layers.get(code)?.closeTooltip();
+    L.popup({ className: 'map-tap', autoPanPadding: [16, 16] }).setLatLng(at).setContent(this.tapCard(code)).openOn(map);
+    this.armed = code;
+  }
+
+  private tapCard(code: string): HTMLElement {
+    const box = this.tooltip(code);
+    const link = document.createElement('a');
+    link.href = this.config.urls[code] ?? '#';
+    link.textContent = this.config.openPage.replace('{name}', this.config.names[code] ?? code);
+    const hint = document.createElement('div');
+    hint.className = 'map-tap-hint';
+    hint.textContent = this.dataset['tapAgain'] ?? '';
+    box.append(link, hint);
+    return box;
+  }
+
+  /** One tab stop for all polygons; arrows walk them in alphabetical order, a letter jumps to a name. */
+  private makeFocusable(): void {
+    const codes = [...this.layers.keys()].sort((a, b) => (this.config.names[a] ?? a).localeCompare(this.config.names[b] ?? b, this.config.lang));
+    const names = codes.map((c) => this.config.names[c] ?? c);
+    const elements = codes.map((c) => this.layers.get(c)?.getElement()).filter((el): el is Element => el !== undefined);
+    if (elements.length !== codes.length) return;
+    setTabStop(elements, 0);
+    codes.forEach((code, i) => {
+      const layer = this.layers.get(code);
+      const el = elements[i];
+      if (!layer || !el) return;
+      el.setAttribute('role', 'link');
+      el.addEventListener('focus', () => {
+        setTabStop(elements, i);
+        layer.openTooltip();
+      });
+      el.addEventListener('blur', () => layer.closeTooltip());
+      el.addEventListener('keydown', (event) => {
+        const e = event as KeyboardEvent;
+        if (e.key === 'Enter') location.assign(this.config.urls[code] ?? '#');
+        if (e.key === 'Escape') {
+          layer.closeTooltip();
+          (el as SVGElement).blur();
+          return;
+        }
+        if (e.altKey || e.ctrlKey || e.metaKey) return;
+        const to = listStep(elements, i, e.key) ?? letterStep(names, i, e.key);
+        if (to === undefined) return;
+        e.preventDefault();
+        e.stopPropagation();
+        focusItem(elements, to);
+      });
     });
   }
 

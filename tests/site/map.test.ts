@@ -21,17 +21,18 @@ async function open(path: string, width = 1280): Promise<{ page: Page; errors: s
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(ctx.url + path, { waitUntil: 'networkidle' });
-  await page.waitForSelector('.map-live path[tabindex="0"]');
+  await page.waitForSelector('.map-live path[role="link"]');
   const config = JSON.parse((await page.locator('script.map-config').textContent()) ?? '{}') as Config;
   return { page, errors, config };
 }
 
-const fills = (page: Page) => page.locator('.map-live path[tabindex="0"]').evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')));
+const fills = (page: Page) => page.locator('.map-live path[role="link"]').evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')));
 
 for (const [path, count] of [['/kota/bogor/', 6], ['/kota/bandung/', 30], ['/en/city/bandung/', 30]] as const) {
-  test(`${path} draws ${count} kecamatan polygons, each a focusable link, without console errors`, async () => {
+  test(`${path} draws ${count} kecamatan polygons, each a link, the map one tab stop, without console errors`, async () => {
     const { page, errors } = await open(path);
-    assert.equal(await page.locator('.map-live path[tabindex="0"][role="link"]').count(), count);
+    assert.equal(await page.locator('.map-live path[role="link"]').count(), count);
+    assert.equal(await page.locator('.map-live path[tabindex="0"]').count(), 1, 'the map is one tab stop');
     assert.equal(await page.locator('.map-static').isHidden(), true, 'the static map gives way to the live one');
     assert.deepEqual(errors, []);
     await page.close();
@@ -71,14 +72,14 @@ test('the kecamatan table follows the chosen election', async () => {
 
 test('hover shows the name and figure of the kecamatan under the pointer', async () => {
   const { page, config } = await open('/kota/bogor/');
-  const target = page.locator('.map-live path[tabindex="0"]').nth(2);
+  const target = page.locator('.map-live path[role="link"]').nth(2);
   const label = (await target.getAttribute('aria-label')) ?? '';
   const code = Object.keys(config.names).find((c) => label.startsWith(`${config.names[c]}:`));
   assert.ok(code, `aria-label names a kecamatan: ${label}`);
   const box = await target.boundingBox();
   assert.ok(box);
   // The label point is inside the polygon; hovering there shows that kecamatan.
-  await page.hover('.map-live path[tabindex="0"] >> nth=2', { force: true, position: { x: box.width / 2, y: box.height / 2 } });
+  await page.hover('.map-live path[role="link"] >> nth=2', { force: true, position: { x: box.width / 2, y: box.height / 2 } });
   const tooltip = page.locator('.leaflet-tooltip');
   await tooltip.waitFor();
   const text = (await tooltip.textContent()) ?? '';
@@ -114,7 +115,7 @@ test('keyboard: Tab reaches a kecamatan, focus shows its figures, Escape closes,
 
 test('the map works at 360 px: drawn, switchable, no horizontal scrolling', async () => {
   const { page, errors } = await open('/kota/bandung/', 360);
-  assert.equal(await page.locator('.map-live path[tabindex="0"]').count(), 30);
+  assert.equal(await page.locator('.map-live path[role="link"]').count(), 30);
   await page.selectOption('select[name="metrik"]', 'reported');
   assert.match((await page.locator('.legend-metric').textContent()) ?? '', /^Kasus dilaporkan/);
   assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)) <= 0);
@@ -133,7 +134,7 @@ test('a city page downloads under 70 kB of JavaScript (gzip), Leaflet included; 
     await page.goto(ctx.url + path, { waitUntil: 'load' });
     // Leaflet is imported once the page's module runs; on a busy machine that can come after a quiet
     // half-second, so wait for the live map itself (where there is one) before the network settles.
-    if ((await page.locator('kecamatan-map .map-live').count()) > 0) await page.locator('.map-live path[tabindex="0"]').first().waitFor();
+    if ((await page.locator('kecamatan-map .map-live').count()) > 0) await page.locator('.map-live path[role="link"]').first().waitFor();
     await page.waitForLoadState('networkidle');
     const total = (await Promise.all(bodies)).reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
     await page.close();

@@ -82,7 +82,7 @@ test('in Chromium, a script injected into a page is refused and reported; the pa
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${ctx.url}/kota/bogor/`, { waitUntil: 'load' });
-  await page.locator('.map-live path[tabindex="0"]').first().waitFor();
+  await page.locator('.map-live path[role="link"]').first().waitFor();
   const outcome = await page.evaluate(
     () =>
       new Promise<{ ran: boolean; violation: string }>((resolve) => {

@@ -19,11 +19,14 @@ test('quantile breaks are rounded, ascending and distinct', () => {
   assert.deepEqual(quantileBreaks([], 1), [1]);
 });
 
-test('legend labels state each class in the page language', () => {
+test('legend labels state each class in the page language, and no value fits two labels', () => {
   const scale = { metric: 'coverage' as const, breaks: [0.6, 0.75, 0.85, 0.95], colors: ['a', 'b', 'c', 'd', 'e'] };
-  assert.deepEqual(classLabels(scale, 'id'), ['< 60%', '60%–75%', '75%–85%', '85%–95%', '95%+']);
+  assert.deepEqual(classLabels(scale, 'id'), ['< 60%', '60%–74,9%', '75%–84,9%', '85%–94,9%', '95%+']);
   const rate = { metric: 'violationsPer1000' as const, breaks: [1.5, 2, 3.5, 5], colors: ['a', 'b', 'c', 'd', 'e'] };
-  assert.deepEqual(classLabels(rate, 'en'), ['< 1.5', '1.5–2', '2–3.5', '3.5–5', '5+']);
+  assert.deepEqual(classLabels(rate, 'en'), ['< 1.5', '1.5–1.99', '2–3.49', '3.5–4.99', '5+']);
+  // Counts are whole numbers: a class of one value is named by that value.
+  const count = { metric: 'reported' as const, breaks: [1, 2, 3, 5], colors: ['a', 'b', 'c', 'd', 'e'] };
+  assert.deepEqual(classLabels(count, 'en'), ['0', '1', '2', '3–4', '5+']);
 });
 
 test('boundary file names follow the regency name', () => {

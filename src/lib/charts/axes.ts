@@ -47,13 +47,17 @@ export function niceMax(max: number, count: number, minStep = 0): number {
   return Math.max(step, Math.ceil(max / step) * step);
 }
 
-/** "DATA DEMO" on the chart itself, top right. */
+/** "DATA DEMO" on the chart itself, top right, its box wide enough for bold capitals in a wide fallback font
+ *  (DejaVu Sans Bold: about 0.78 em a letter), the text centred in it. */
 export function demoStamp(width: number, text: string): Shape[] {
+  const w = stampBox(text);
   return [
-    { t: 'rect', x: width - text.length * 7 - 12, y: 2, w: text.length * 7 + 10, h: 16, fill: '#5c3b00' },
-    { t: 'text', x: width - 7, y: 14, text, anchor: 'end', fill: '#ffffff', size: 10.5, weight: 700 },
+    { t: 'rect', x: width - w - 2, y: 2, w, h: 16, fill: '#5c3b00' },
+    { t: 'text', x: width - 2 - w / 2, y: 14, text, anchor: 'middle', fill: '#ffffff', size: 10.5, weight: 700 },
   ];
 }
+
+const stampBox = (text: string): number => Math.round(text.length * 8.2 + 12);
 
 export const axisText = (x: number, y: number, text: string, anchor: 'start' | 'middle' | 'end' = 'middle'): Shape => ({ t: 'text', x: r(x), y: r(y), text, anchor, cls: 'tick', fill: INK_SOFT });
 
@@ -70,7 +74,8 @@ export function legendRows(items: readonly LegendItem[], width: number, reserve:
   let y = 14;
   let limit = width - reserve;
   for (const item of items) {
-    const w = 22 + item.label.length * 6.2;
+    // 0.6 em a character: wide enough for DejaVu Sans, the fallback where Noto is missing.
+    const w = 22 + item.label.length * 6.9;
     if (x > 0 && x + w > limit) {
       x = 0;
       y += 18;
@@ -85,4 +90,4 @@ export function legendRows(items: readonly LegendItem[], width: number, reserve:
 }
 
 /** Width the demo stamp takes, so a legend can leave room for it. */
-export const stampWidth = (text: string | null): number => (text === null ? 0 : text.length * 7 + 18);
+export const stampWidth = (text: string | null): number => (text === null ? 0 : stampBox(text) + 8);

@@ -60,11 +60,28 @@ export function quantileBreaks(values: readonly number[], decimals: number): num
   return breaks;
 }
 
-/** Legend text of each class, in the page's language: "< 60%", "60–75%", ..., "≥ 95%". */
+/** Legend text of each class, in the page's language: "< 60%", "60–74.9%", ..., "95%+". A class [a, b)
+ *  ends one display step below b (the precision tooltips and tables use), so no value is in two labels. */
 export function classLabels(scale: ThresholdScale, lang: Lang): string[] {
   const unit = metrics[scale.metric as MetricId].unit;
-  const f = (v: number): string => (unit === 'share' ? formatPercent(lang, v, 0) : formatNumber(lang, v, Number.isInteger(v) ? 0 : 1));
+  const step = displayStep[unit];
+  const digits = (v: number): number => (Number.isInteger(v) ? 0 : String(v).split('.')[1]?.length ?? 0);
+  const f = (v: number, d = unit === 'share' ? Math.max(0, digits(v) - 2) : digits(v)): string => (unit === 'share' ? formatPercent(lang, v, d) : formatNumber(lang, v, d));
+  const stepDigits = unit === 'share' ? Math.max(0, digits(step) - 2) : digits(step);
+  const upTo = (b: number): string => f(Math.round((b - step) / step) * step, stepDigits);
+  const range = (a: number, b: number): string => {
+    const top = upTo(b);
+    const bottom = f(a);
+    return bottom === top ? bottom : `${bottom}–${top}`;
+  };
   const b = scale.breaks;
   // "95%+" rather than "≥ 95%": the same in the page and in the export font.
-  return scale.colors.map((_, i) => (i === 0 ? `< ${f(b[0] ?? 0)}` : i === b.length ? `${f(b[i - 1] ?? 0)}+` : `${f(b[i - 1] ?? 0)}–${f(b[i] ?? 0)}`));
+  return scale.colors.map((_, i) => {
+    if (i === b.length) return `${f(b[i - 1] ?? 0)}+`;
+    if (i === 0) return unit === 'count' && (b[0] ?? 0) >= 1 ? range(0, b[0] ?? 1) : `< ${f(b[0] ?? 0)}`;
+    return range(b[i - 1] ?? 0, b[i] ?? 0);
+  });
 }
+
+/** The smallest difference a reader can see in each unit, as tables and tooltips print it. */
+const displayStep: Record<'share' | 'count' | 'rate' | 'days', number> = { share: 0.001, rate: 0.01, count: 1, days: 0.1 };

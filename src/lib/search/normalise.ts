@@ -10,3 +10,12 @@ export function searchKey(raw: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
 }
+
+/** The words of a query, each as a search key ("Sukasari, Bogor" gives sukasari and bogor). */
+export function searchWords(raw: string): string[] {
+  return raw
+    .replace(prefix, '')
+    .split(/[\s,;/]+/)
+    .map((w) => searchKey(w))
+    .filter((w) => w.length > 0);
+}
