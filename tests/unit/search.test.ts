@@ -2,7 +2,7 @@
 // outside the covered cities. Table-driven over the spellings real readers type.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { search } from '../../src/lib/search/match.ts';
+import { search, type Match } from '../../src/lib/search/match.ts';
 import { expandShard } from '../../src/lib/search/expand-shard.ts';
 import { buildSearchIndex, type IndexEntry } from '../../src/lib/search/search-index.ts';
 import { buildSearchShards } from '../../src/lib/search/search-shards.ts';
@@ -26,7 +26,7 @@ async function idIndex(): Promise<IndexEntry[]> {
 }
 
 /** What the search box answers: the matcher over the one shard the query's first letters select. */
-async function shardSearch(query: string): ReturnType<typeof search> {
+async function shardSearch(query: string): Promise<Match[]> {
   await idIndex();
   return search(sharded!(query), query);
 }
