@@ -268,4 +268,18 @@ export const en: Dictionary = {
     event: 'Event',
     source: 'Source',
   },
+  // Provinces: the national path province -> kota/kabupaten -> kecamatan (scale issue #15).
+  province: {
+    title: (name: string) => `${name} province`,
+    description: (name: string, cities: number) => `Civil-servant neutrality in the ${cities} cities and regencies of ${name} province: headline figures per city or regency, all elections.`,
+    heading: 'All provinces',
+    caption: 'Headline figures per province, all elections',
+    column: 'Province',
+    cities: 'Cities/regencies',
+    note: 'Choose a province, then a city or regency, then a kecamatan.',
+    count: (n: number) => `${n} provinces`,
+    searchTitle: (name: string) => `Every kecamatan and kelurahan in ${name} province`,
+    searchDescription: (name: string) => `Every covered kecamatan and kelurahan in ${name} province, each name leading to its kecamatan page.`,
+    searchByProvince: 'Places by province',
+  },
 };

@@ -5,6 +5,7 @@
 import { formatNumber, langs, pathOf, t, type Lang, type PageRef } from '../../i18n/index.ts';
 import { citiesPhrase } from '../many-cities.ts';
 import { ALL } from '../model.ts';
+import { manyProvinces, provinces } from '../provinces.ts';
 import { hasDemo, siteData } from '../site-data.ts';
 
 export interface OgPage {
@@ -20,11 +21,15 @@ export interface OgPage {
 /** File name of a page's card: its path with slashes turned into dashes ("en-city-bogor"). */
 export const ogKey = (path: string): string => path.replace(/^\/|\/$/g, '').replace(/[/.]/g, '-') || 'home';
 
-/** The card a page shows: its own, or for a kecamatan page in any language, the shared bilingual one. */
-export const ogImageKey = (ref: PageRef, lang: Lang): string => ogKey(pathOf(ref, ref.page === 'kecamatan' ? 'id' : lang));
+/** The card a page shows: its own; for a kecamatan page in any language, the shared bilingual one; a province's list of places shows the search page's. */
+export function ogImageKey(ref: PageRef, lang: Lang): string {
+  if (ref.page === 'searchProvince') return ogKey(pathOf({ page: 'search' }, lang));
+  return ogKey(pathOf(ref, ref.page === 'kecamatan' ? 'id' : lang));
+}
 
-export function ogPages(): OgPage[] {
+export async function ogPages(): Promise<OgPage[]> {
   const data = siteData();
+  const provinceList = manyProvinces(data) ? await provinces(data) : [];
   const out: OgPage[] = [];
   for (const lang of langs) {
     const dict = t(lang);
@@ -42,6 +47,10 @@ export function ogPages(): OgPage[] {
     const allProven = data.cities.reduce((a, c) => a + (data.totals[ALL]?.[c.code]?.proven ?? 0), 0);
     add({ page: 'home' }, dict.home.title(citiesText), { headline: dict.og.headline(formatNumber(lang, allReported), formatNumber(lang, allProven)), detail: dict.og.detail(data.elections.length) });
     for (const city of data.cities) add({ page: 'city', slug: city.slug }, dict.city.title(city.name), figures(city.code));
+    for (const p of provinceList) {
+      const sum = (field: 'reported' | 'proven'): number => p.cities.reduce((a, c) => a + (data.totals[ALL]?.[c.code]?.[field] ?? 0), 0);
+      add({ page: 'province', code: p.code }, dict.province.title(p.name), { headline: dict.og.headline(formatNumber(lang, sum('reported')), formatNumber(lang, sum('proven'))), detail: dict.og.detail(data.elections.length) });
+    }
     const plain = { headline: dict.og.plain, detail: dict.tagline };
     add({ page: 'about' }, dict.about.title, plain);
     add({ page: 'methodology' }, dict.methodology.title, plain);

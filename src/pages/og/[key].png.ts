@@ -5,7 +5,7 @@ import { ogPages, type OgPage } from '../../lib/export/og-pages.ts';
 import { renderPng } from '../../lib/export/png-cache.ts';
 import { t } from '../../i18n/index.ts';
 
-export const getStaticPaths: GetStaticPaths = () => ogPages().map((page) => ({ params: { key: page.key }, props: { page } }));
+export const getStaticPaths: GetStaticPaths = async () => (await ogPages()).map((page) => ({ params: { key: page.key }, props: { page } }));
 
 export const GET: APIRoute = async ({ props, site }) => {
   const page = (props as { page: OgPage }).page;
