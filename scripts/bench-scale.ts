@@ -3,7 +3,7 @@
 // memory of each step; then one row of cases.csv changes and the site is built again (the incremental
 // build: the image cache renders only what changed). Last line: one JSON object with the figures.
 // Not part of npm test (it takes minutes; the national run tens of minutes and GBs).
-//   BENCH_PROVINCE=32          province code (idn-area-data), or `all` for every province of Indonesia
+//   BENCH_PROVINCE=32          province code (idn-area-data), codes joined by commas, or `all` for every province of Indonesia
 //   BENCH_BOUNDARIES=none      build without any boundaries (default: the usual lookup, real ones where the folder has them)
 //   BENCH_INCREMENTAL=0        skip the second build
 //   BENCH_KEEP=1               keep the temporary folder (data, generated, dist, image cache) for inspection
