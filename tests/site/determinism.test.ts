@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -51,4 +51,5 @@ test('a second build of the same data is byte-identical to the first, whether it
   build(join(work, 'cached'));
   assert.deepEqual(digests(cache), rendered, 'the cached build rendered nothing anew');
   assertSame(dist, join(work, 'cached'), 500);
+  rmSync(work, { recursive: true, force: true });
 });

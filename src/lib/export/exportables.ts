@@ -2,6 +2,7 @@
 // every metric and election. Built once per language and build.
 import { formatDate, pathOf, t, type Lang } from '../../i18n/index.ts';
 import { cityCharts, timelineChart } from '../charts/city-charts.ts';
+import { homeEvent } from '../many-cities.ts';
 import type { ChartTable } from '../charts/chart.ts';
 import { WIDE } from '../charts/chart.ts';
 import type { Scene } from '../charts/scene.ts';
@@ -43,7 +44,7 @@ export function exportables(lang: Lang): Exportable[] {
     const page = pathOf({ page: 'city', slug: city.slug }, lang);
     for (const c of cityCharts(site, city.code, lang)) out.push({ id: c.id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: `${page}#${c.id}`, demo: c.demo });
   }
-  const timeline = timelineChart(site, lang, () => true, 'timeline');
+  const timeline = timelineChart(site, lang, homeEvent(site), 'timeline');
   out.push({ id: timeline.id, kind: 'chart', title: timeline.title, subtitle: timeline.subtitle, source: timeline.source, summary: timeline.summary, scene: timeline.wide, narrow: timeline.narrow, table: timeline.table, page: `${pathOf({ page: 'home' }, lang)}#timeline`, demo: timeline.demo });
   const geo = geoIndex();
   const demo = hasDemo(site);
