@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runMeasured, type Measured } from './lib/measure-child.ts';
 import { writeSyntheticProvince } from './lib/synthetic-province.ts';
+import { buildSearchShards } from '../src/lib/search/search-shards.ts';
+import type { SiteData } from '../src/lib/model.ts';
 
 const province = process.env['BENCH_PROVINCE'] ?? '32';
 const withoutBoundaries = process.env['BENCH_BOUNDARIES'] === 'none';
@@ -46,8 +48,14 @@ try {
   console.log(`pipeline: ${data.seconds.toFixed(1)} s wall, ${data.cpuSeconds ?? '?'} s CPU, peak ${data.peakRssMb ?? '?'} MB`);
   for (const line of data.stderr.split('\n').filter((l) => l.startsWith('WARNING')).slice(0, 3)) console.log(`  ${line.slice(0, 140)}`);
   if (!withBuild) {
+    // The search shards as the build would write them, from the pipeline's output.
+    const { manifest, shards } = buildSearchShards(JSON.parse(await readFile(join(outDir, 'site-data.json'), 'utf8')) as SiteData);
+    const gzipKb = (value: unknown): number => gzipSync(JSON.stringify(value)).length / 1024;
+    const shardKb = [...shards.values()].map(gzipKb);
+    const search = { search_shards: shards.size, search_manifest_gzip_kb: round(gzipKb(manifest), 1), search_largest_shard_gzip_kb: round(Math.max(...shardKb), 1), search_all_shards_gzip_kb: round(shardKb.reduce((a, b) => a + b, 0), 1) };
+    console.log(`search: ${search.search_shards} shards; first use ${round(search.search_manifest_gzip_kb + search.search_largest_shard_gzip_kb, 1)} kB gzip at most (list ${search.search_manifest_gzip_kb} kB + largest shard ${search.search_largest_shard_gzip_kb} kB); all shards ${search.search_all_shards_gzip_kb} kB gzip`);
     console.log(`machine load average (1, 5, 15 min) at the end: ${load()}`);
-    console.log(JSON.stringify({ province, cities: dataset.cities, kecamatan: dataset.kecamatan, kelurahan: dataset.kelurahan, ...dataset.rows, data_seconds: round(data.seconds, 1), data_cpu_seconds: data.cpuSeconds, data_peak_rss_mb: data.peakRssMb, load_average_before: loadBefore, load_average_after: load() }));
+    console.log(JSON.stringify({ province, cities: dataset.cities, kecamatan: dataset.kecamatan, kelurahan: dataset.kelurahan, ...dataset.rows, data_seconds: round(data.seconds, 1), data_cpu_seconds: data.cpuSeconds, data_peak_rss_mb: data.peakRssMb, ...search, load_average_before: loadBefore, load_average_after: load() }));
   }
   if (withBuild) {
     const build = await runMeasured(buildArgs, env);

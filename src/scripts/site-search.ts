@@ -1,5 +1,5 @@
 // <site-search>: an ARIA combobox over the search index. On first use it fetches the list of shards, then
-// only the shard a query's first letters need, each once. Arrow keys move, Enter opens the chosen
+// only the shard a query's key falls in, each once. Arrow keys move, Enter opens the chosen
 // kecamatan page, Escape closes. Places outside the covered cities are answered honestly.
 import { expandShard } from '../lib/search/expand-shard.ts';
 import { search, type Match } from '../lib/search/match.ts';
@@ -38,12 +38,13 @@ class SiteSearch extends HTMLElement {
     /** The entries a query can match: those of its shard, fetched once and kept. */
     const load = async (query: string): Promise<IndexEntry[]> => {
       const files = await manifest();
-      const prefix = shardFor(Object.keys(files), query);
-      if (prefix === null) return [];
-      let shard = this.shards.get(prefix);
+      const i = shardFor(files.map(([start]) => start), query);
+      const hash = i === null ? undefined : files[i]?.[1];
+      if (hash === undefined) return [];
+      let shard = this.shards.get(hash);
       if (shard === undefined) {
-        shard = fetch(`${base}${prefix}-${files[prefix] ?? ''}.json`).then((r) => r.json() as Promise<Shard>).then((s) => expandShard(s, pageOf));
-        this.shards.set(prefix, shard);
+        shard = fetch(`${base}${hash}.json`).then((r) => r.json() as Promise<Shard>).then((s) => expandShard(s, pageOf));
+        this.shards.set(hash, shard);
       }
       return shard;
     };

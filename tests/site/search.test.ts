@@ -40,7 +40,7 @@ test('typing "buah batu" and choosing the first answer lands on Buahbatu', async
   await page.close();
 });
 
-test('searching downloads the list of shards and the one shard the query starts with, nothing else of the index', async () => {
+test('searching downloads the list of shards and the one shard the query falls in, nothing else of the index', async () => {
   const page = await ctx.browser.newPage();
   const fetched: string[] = [];
   page.on('request', (r) => {
@@ -54,7 +54,7 @@ test('searching downloads the list of shards and the one shard the query starts 
   await page.locator('#site-search-list [role="option"]', { hasText: 'Kiaracondong' }).first().waitFor();
   assert.equal(fetched.length, 2, fetched.join(', '));
   assert.equal(fetched[0], 'index.json');
-  assert.match(fetched[1] ?? '', /^ki-[0-9a-f]{8}\.json$/);
+  assert.match(fetched[1] ?? '', /^[0-9a-f]{8}\.json$/);
   await page.close();
 });
 

@@ -1,7 +1,9 @@
-// The search index split into small shards by the first letters of each word of a name, so a reader
-// downloads only the shard their query starts with (about 1 MB gzip for all of Indonesia in one file;
-// a shard stays under ~10 kB). Shards are language-neutral: place names are the same in both languages
-// and the page builds each kecamatan's address from its code. Matching itself is unchanged (match.ts).
+// The search index split into small shards, so a reader downloads only the shard their query needs
+// (about 1 MB gzip per language for all of Indonesia as one file). Every name is placed under each of its
+// words ("Bogor Tengah" under "bogortengah", "bogor" and "tengah"), the placements sorted by key and cut into
+// runs of about SHARD_BYTES: a query reads the one run its key falls in, where every name starting with it
+// begins. Shards are language-neutral: place names are the same in both languages and the page builds each
+// kecamatan's address from its code. Matching itself is unchanged (match.ts).
 import { createHash } from 'node:crypto';
 import type { SiteData } from '../model.ts';
 import { searchKey } from './normalise.ts';
@@ -12,15 +14,14 @@ export interface Shard {
   readonly k: [string, string, number][];
   readonly e: ([string, number] | [string, number, 1 | 2])[];
 }
-/** The manifest: shard prefix -> content hash (the shard's file is `<prefix>-<hash>.json`, cacheable for ever). */
-export type ShardManifest = Record<string, string>;
+/** The manifest: [first key, content hash] of every shard in key order; a shard's file is `<hash>.json`, cacheable for ever. */
+export type ShardManifest = [string, string][];
 
 /** Kind of a shard row: a kecamatan (0, omitted), a kelurahan (1) or a kecamatan outside the covered cities (2). */
 const KELURAHAN = 1;
 const OUTSIDE = 2;
-/** Rows per shard before it is split on one more letter: about 9 kB gzip for Indonesian place names. */
-export const SHARD_ROWS = 1400;
-const FIRST = 2;
+/** JSON bytes per shard, about: some 8 kB gzip of Indonesian place names. */
+export const SHARD_BYTES = 30_000;
 
 interface Row {
   readonly name: string;
@@ -39,8 +40,8 @@ export function wordKeys(name: string): string[] {
 const built = new WeakMap<SiteData, { manifest: ShardManifest; shards: Map<string, Shard> }>();
 
 /** The shards and their manifest, built once per build (the manifest and every shard route ask). */
-export function buildSearchShards(site: SiteData): { manifest: ShardManifest; shards: Map<string, Shard> } {
-  const hit = built.get(site);
+export function buildSearchShards(site: SiteData, shardBytes = SHARD_BYTES): { manifest: ShardManifest; shards: Map<string, Shard> } {
+  const hit = shardBytes === SHARD_BYTES ? built.get(site) : undefined;
   if (hit) return hit;
   const cityName = new Map(site.cities.map((c) => [c.code, c.name]));
   const kecName = new Map(site.kecamatan.map((k) => [k.code, k.name]));
@@ -52,36 +53,45 @@ export function buildSearchShards(site: SiteData): { manifest: ShardManifest; sh
   }
   for (const o of site.nearby) rows.push({ name: o.name, kecamatan: null, city: o.regency, kind: OUTSIDE });
 
-  // Each row under every word it can be found by, then groups split until they are small.
-  const placed: { key: string; row: Row }[] = rows.flatMap((row) => wordKeys(row.name).map((key) => ({ key, row })));
-  const groups = new Map<string, { key: string; row: Row }[]>();
-  const split = (items: { key: string; row: Row }[], length: number): void => {
-    const byPrefix = new Map<string, { key: string; row: Row }[]>();
-    for (const item of items) {
-      const p = item.key.slice(0, length);
-      const list = byPrefix.get(p);
-      if (list === undefined) byPrefix.set(p, [item]);
-      else list.push(item);
+  // Each row under every word it can be found by, in key order, cut into runs of about `shardBytes` of JSON
+  // (a name, plus its kecamatan and city the first time the run meets them: names found by a common word
+  // such as "tengah" come from all over the country and weigh three times more).
+  const placed = rows.flatMap((row) => wordKeys(row.name).map((key) => ({ key, row }))).sort((x, y) => compare(x.key, y.key) || compareRows(x.row, y.row));
+  const runs: { start: string; rows: Row[] }[] = [];
+  let current: { start: string; rows: Row[]; bytes: number; kecamatan: Set<string>; cities: Set<string> } | undefined;
+  placed.forEach(({ key, row }, i) => {
+    if (current === undefined || current.bytes >= shardBytes) {
+      // A run cut inside one key starts just after it ("!" sorts before every letter and digit), so the key's own query reads the run where it begins.
+      const newKey = i === 0 || placed[i - 1]!.key !== key;
+      current = { start: newKey ? key : `${key}!`, rows: [], bytes: 0, kecamatan: new Set(), cities: new Set() };
+      runs.push(current);
     }
-    for (const [p, list] of byPrefix) {
-      const distinct = new Set(list.map((x) => x.row));
-      if (distinct.size > SHARD_ROWS && list.some((x) => x.key.length > length)) split(list, length + 1);
-      else groups.set(p, [...(groups.get(p) ?? []), ...list]);
+    current.rows.push(row);
+    current.bytes += row.name.length + 12;
+    if (row.kecamatan !== null && !current.kecamatan.has(row.kecamatan)) {
+      current.kecamatan.add(row.kecamatan);
+      current.bytes += (kecName.get(row.kecamatan)?.length ?? 0) + 24;
     }
-  };
-  split(placed, FIRST);
+    if (!current.cities.has(row.city)) {
+      current.cities.add(row.city);
+      current.bytes += row.city.length + 3;
+    }
+  });
 
-  const manifest: ShardManifest = {};
+  const manifest: ShardManifest = [];
   const shards = new Map<string, Shard>();
-  for (const prefix of [...groups.keys()].sort()) {
-    const distinct = [...new Set(groups.get(prefix)!.map((x) => x.row))];
-    const shard = toShard(distinct, kecName);
-    shards.set(prefix, shard);
-    manifest[prefix] = createHash('sha256').update(JSON.stringify(shard)).digest('hex').slice(0, 8);
+  for (const run of runs) {
+    const shard = toShard([...new Set(run.rows)], kecName);
+    const hash = createHash('sha256').update(JSON.stringify(shard)).digest('hex').slice(0, 8);
+    shards.set(hash, shard);
+    manifest.push([run.start, hash]);
   }
-  built.set(site, { manifest, shards });
+  if (shardBytes === SHARD_BYTES) built.set(site, { manifest, shards });
   return { manifest, shards };
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const compareRows = (a: Row, b: Row): number => a.name.localeCompare(b.name) || a.city.localeCompare(b.city) || (a.kecamatan ?? '').localeCompare(b.kecamatan ?? '') || a.kind - b.kind;
 
 function toShard(rows: readonly Row[], kecName: ReadonlyMap<string, string>): Shard {
   const cities: string[] = [];
@@ -98,7 +108,7 @@ function toShard(rows: readonly Row[], kecName: ReadonlyMap<string, string>): Sh
     if (i === undefined) kecIndex.set(code, (i = kecamatan.push([code, kecName.get(code) ?? code, cityOf(city)]) - 1));
     return i;
   };
-  const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name) || a.city.localeCompare(b.city) || (a.kecamatan ?? '').localeCompare(b.kecamatan ?? '') || a.kind - b.kind);
+  const sorted = [...rows].sort(compareRows);
   const e: Shard['e'] = sorted.map((r) => (r.kind === OUTSIDE ? [r.name, cityOf(r.city), OUTSIDE] : r.kind === KELURAHAN ? [r.name, kecOf(r.kecamatan!, r.city), KELURAHAN] : [r.name, kecOf(r.kecamatan!, r.city)]));
   return { c: cities, k: kecamatan, e };
 }

@@ -1,11 +1,11 @@
-// /cari/indeks/<prefix>-<hash>.json: one shard of the search index, shared by both languages.
+// /cari/indeks/<hash>.json: one shard of the search index, shared by both languages.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildSearchShards, type Shard } from '../../../lib/search/search-shards.ts';
 import { siteData } from '../../../lib/site-data.ts';
 
 export const getStaticPaths: GetStaticPaths = () => {
-  const { manifest, shards } = buildSearchShards(siteData());
-  return [...shards].map(([prefix, shard]) => ({ params: { shard: `${prefix}-${manifest[prefix]}` }, props: { shard } }));
+  const { shards } = buildSearchShards(siteData());
+  return [...shards].map(([hash, shard]) => ({ params: { shard: hash }, props: { shard } }));
 };
 
 export const GET: APIRoute = ({ props }) => new Response(JSON.stringify((props as { shard: Shard }).shard), { headers: { 'Content-Type': 'application/json' } });

@@ -1,4 +1,4 @@
-// /cari/indeks/index.json: which search shards exist (prefix -> content hash); the search box reads it first.
+// /cari/indeks/index.json: which search shards exist ([first key, content hash] in key order); the search box reads it first.
 import type { APIRoute } from 'astro';
 import { buildSearchShards } from '../../../lib/search/search-shards.ts';
 import { siteData } from '../../../lib/site-data.ts';
