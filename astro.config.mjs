@@ -1,4 +1,5 @@
 // Astro configuration: static output, Bahasa Indonesia at /, English at /en/.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
@@ -21,7 +22,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  // Pages are generated several at a time so that PNG renders (resvg on libuv's worker pool,
+  // src/lib/export/png-cache.ts) keep every core busy while the main thread writes HTML.
+  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? availableParallelism() * 2) },
   i18n: {
     locales: ['id', 'en'],
     defaultLocale: 'id',

@@ -1,5 +1,6 @@
 // npm run bench: ingest of a 1,000,000-row cases.csv against a bare papaparse parse of the same file,
-// each in its own process (clean peak memory). Last line: one JSON object with the figures.
+// each in its own process (clean peak memory), and beside Miller (`mlr --icsv --ocsv cat`, Debian's
+// `miller`) on the same file where it is installed. Last line: one JSON object with the figures.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
@@ -79,12 +80,14 @@ async function main(): Promise<void> {
     console.log(`generated ${ROWS.toLocaleString('en')} rows in ${((performance.now() - genStart) / 1000).toFixed(1)} s: ${casesFile}`);
     // One untimed read so both measured runs start from the same (warm) page cache.
     child(['baseline', casesFile]);
-    const runs: { baseline: number[]; ingest: number[]; echo: number[]; rss: number[]; baseRss: number[] } = { baseline: [], ingest: [], echo: [], rss: [], baseRss: [] };
+    const runs: { baseline: number[]; ingest: number[]; echo: number[]; miller: number[]; rss: number[]; baseRss: number[] } = { baseline: [], ingest: [], echo: [], miller: [], rss: [], baseRss: [] };
     for (let round = 1; round <= ROUNDS; round++) {
       const base = child(['baseline', casesFile]);
       const out = await mkdtemp(join(tmpdir(), 'pantau-bench-out-'));
       const ingest = child(['ingest', dir, out]);
       const echo = child(['echo', casesFile, join(out, 'echo.csv')]);
+      const mlr = miller(casesFile, join(out, 'miller.csv'));
+      if (mlr !== null) runs.miller.push(mlr);
       await rm(out, { recursive: true, force: true });
       runs.echo.push(echo.seconds);
       if (base.rows !== ROWS + 1 && base.rows !== ROWS + 2) throw new Error(`baseline parsed ${base.rows} rows`);
@@ -93,7 +96,7 @@ async function main(): Promise<void> {
       runs.ingest.push(ingest.seconds);
       runs.rss.push(ingest.peak_rss_mb);
       runs.baseRss.push(base.peak_rss_mb);
-      console.log(`round ${round}: baseline ${base.seconds.toFixed(2)} s, ingest ${ingest.seconds.toFixed(2)} s, echo (parse + write back) ${echo.seconds.toFixed(2)} s, ingest peak RSS ${ingest.peak_rss_mb.toFixed(0)} MB`);
+      console.log(`round ${round}: baseline ${base.seconds.toFixed(2)} s, ingest ${ingest.seconds.toFixed(2)} s, echo (parse + write back) ${echo.seconds.toFixed(2)} s, Miller ${mlr === null ? 'not installed (apt-get install miller)' : `${mlr.toFixed(2)} s`}, ingest peak RSS ${ingest.peak_rss_mb.toFixed(0)} MB`);
     }
     // The best of each: noise on a shared machine only ever adds time.
     const best = (xs: number[]) => Math.min(...xs);
@@ -108,6 +111,8 @@ async function main(): Promise<void> {
         echo_seconds: round(best(runs.echo)),
         echo_ratio: round(best(runs.echo) / baseline),
         rows_per_second: Math.round(ROWS / seconds),
+        miller_seconds: runs.miller.length ? round(best(runs.miller)) : null,
+        miller_rows_per_second: runs.miller.length ? Math.round(ROWS / best(runs.miller)) : null,
         peak_rss_mb: Math.round(Math.max(...runs.rss)),
         baseline_peak_rss_mb: Math.round(Math.max(...runs.baseRss)),
         rounds: ROUNDS,
@@ -117,6 +122,15 @@ async function main(): Promise<void> {
   } finally {
     if (process.env['BENCH_KEEP'] === undefined) await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Miller's CSV-to-CSV copy of the same file (a native tool's floor for reading and writing it), or null without `mlr`. */
+function miller(file: string, outFile: string): number | null {
+  const started = performance.now();
+  const result = spawnSync('sh', ['-c', 'command -v mlr >/dev/null && exec mlr --icsv --ocsv cat "$0" > "$1"', file, outFile], { encoding: 'utf8' });
+  if (result.status === 127 || (result.status === 1 && result.stderr === '')) return null;
+  if (result.status !== 0) throw new Error(`mlr failed: ${result.stderr}`);
+  return (performance.now() - started) / 1000;
 }
 
 function round(x: number): number {

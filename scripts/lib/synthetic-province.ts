@@ -30,14 +30,15 @@ export function regencySlug(name: string): string {
   return plain.startsWith('kota-') ? plain.slice('kota-'.length) : plain;
 }
 
-/** Writes the six input files for every regency of `province` into `dir`, in realistic volume. */
+/** Writes the six input files for every regency of `province` (a code, codes joined by commas, or `all`) into `dir`, in realistic volume. */
 export async function writeSyntheticProvince(dir: string, province: string, seed: number): Promise<SyntheticSummary> {
   const rand = prng(seed);
   const between = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
   const pickOf = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const addDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-  const regencies = (await getRegencies()).filter((r) => r.province_code === province).sort((a, b) => a.code.localeCompare(b.code));
+  const wanted = new Set(province.split(','));
+  const regencies = (await getRegencies()).filter((r) => province === 'all' || wanted.has(r.province_code)).sort((a, b) => a.code.localeCompare(b.code));
   const covered = new Set(regencies.map((r) => r.code));
   const districts = (await getDistricts()).filter((d) => covered.has(d.regency_code)).sort((a, b) => a.code.localeCompare(b.code));
   const villagesOf = new Map<string, string[]>();

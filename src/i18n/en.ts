@@ -422,6 +422,20 @@ export const en: Dictionary = {
     mapKeys: 'On the map, the arrow keys pan and + or − zoom; one more Tab enters the kecamatan, where the arrows move in alphabetical order and a letter jumps to a name.',
     tapAgain: 'Tap again to open the page',
   },
+  // Provinces: the national path province -> kota/kabupaten -> kecamatan (scale issue #15).
+  province: {
+    title: (name: string) => `${name} province`,
+    description: (name: string, cities: number) => `Civil-servant neutrality in the ${cities} cities and regencies of ${name} province: headline figures per city or regency, all elections.`,
+    heading: 'All provinces',
+    caption: 'Headline figures per province, all elections',
+    column: 'Province',
+    cities: 'Cities/regencies',
+    note: 'Choose a province, then a city or regency, then a kecamatan.',
+    count: (n: number) => `${n} provinces`,
+    searchTitle: (name: string) => `Every kecamatan and kelurahan in ${name} province`,
+    searchDescription: (name: string) => `Every covered kecamatan and kelurahan in ${name} province, each name leading to its kecamatan page.`,
+    searchByProvince: 'Places by province',
+  },
 };
 
 /** "1st", "2nd", "3rd", "4th", "11th", "22nd": a rank as English writes it. */

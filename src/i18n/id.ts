@@ -420,6 +420,20 @@ export const id = {
     mapKeys: 'Di peta, tombol panah menggeser dan + atau − memperbesar atau memperkecil; satu Tab lagi masuk ke kecamatan, tempat panah berpindah menurut abjad dan huruf melompat ke nama.',
     tapAgain: 'Ketuk lagi untuk membuka halaman',
   },
+  // Provinces: the national path province -> kota/kabupaten -> kecamatan (scale issue #15).
+  province: {
+    title: (name: string) => `Provinsi ${name}`,
+    description: (name: string, cities: number) => `Netralitas ASN di ${cities} kota dan kabupaten Provinsi ${name}: angka utama tiap kota/kabupaten, semua pemilihan.`,
+    heading: 'Semua provinsi',
+    caption: 'Angka utama tiap provinsi, semua pemilihan',
+    column: 'Provinsi',
+    cities: 'Kota/kabupaten',
+    note: 'Pilih provinsi, lalu kota atau kabupaten, lalu kecamatan.',
+    count: (n: number) => `${n} provinsi`,
+    searchTitle: (name: string) => `Semua kecamatan dan kelurahan di Provinsi ${name}`,
+    searchDescription: (name: string) => `Daftar setiap kecamatan dan kelurahan yang dicakup di Provinsi ${name}, tiap nama menuju halaman kecamatannya.`,
+    searchByProvince: 'Daftar tempat menurut provinsi',
+  },
 } as const;
 
 /** The dictionary's shape with every text widened, so the English one can fill it. */

@@ -50,7 +50,9 @@ export type PageRef =
   | { readonly page: 'home' | 'about' | 'methodology' | 'data' | 'search' | 'updates' | 'record' }
   | { readonly page: 'city'; readonly slug: string }
   | { readonly page: 'kecamatan'; readonly code: string }
-  | { readonly page: 'embed'; readonly id: string };
+  | { readonly page: 'embed'; readonly id: string }
+  | { readonly page: 'province'; readonly code: string }
+  | { readonly page: 'searchProvince'; readonly code: string };
 
 /** The path of a page in a language; the two languages use their own words in the path. */
 export function pathOf(ref: PageRef, lang: Lang): string {
@@ -76,6 +78,10 @@ export function pathOf(ref: PageRef, lang: Lang): string {
       return `${prefix}/kecamatan/${ref.code}/`;
     case 'embed':
       return `${prefix}/embed/${ref.id}/`;
+    case 'province':
+      return lang === 'id' ? `/provinsi/${ref.code}/` : `/en/province/${ref.code}/`;
+    case 'searchProvince':
+      return lang === 'id' ? `/cari/${ref.code}/` : `/en/search/${ref.code}/`;
   }
 }
 
@@ -86,11 +92,13 @@ export function pageOf(path: string): { ref: PageRef; lang: Lang } | null {
   const fixed: Record<string, PageRef['page']> = lang === 'id' ? { '/': 'home', '/tentang/': 'about', '/metodologi/': 'methodology', '/data/': 'data', '/cari/': 'search', '/pembaruan/': 'updates', '/catatan-resmi/': 'record' } : { '/': 'home', '/about/': 'about', '/methodology/': 'methodology', '/data/': 'data', '/search/': 'search', '/updates/': 'updates', '/official-record/': 'record' };
   const page = fixed[rest];
   if (page === 'home' || page === 'about' || page === 'methodology' || page === 'data' || page === 'search' || page === 'updates' || page === 'record') return { ref: { page }, lang };
-  const match = /^\/(kota|city|kecamatan|embed)\/([^/]+)\/$/.exec(rest);
+  const match = /^\/(kota|city|kecamatan|embed|provinsi|province|cari|search)\/([^/]+)\/$/.exec(rest);
   if (!match) return null;
   const [, kind, key = ''] = match;
   if (kind === (lang === 'id' ? 'kota' : 'city')) return { ref: { page: 'city', slug: key }, lang };
   if (kind === 'kecamatan') return { ref: { page: 'kecamatan', code: key }, lang };
   if (kind === 'embed') return { ref: { page: 'embed', id: key }, lang };
+  if (kind === (lang === 'id' ? 'provinsi' : 'province')) return { ref: { page: 'province', code: key }, lang };
+  if (kind === (lang === 'id' ? 'cari' : 'search')) return { ref: { page: 'searchProvince', code: key }, lang };
   return null;
 }

@@ -1,7 +1,11 @@
-// <site-search>: an ARIA combobox over the search index (fetched on first use). Arrow keys move, Enter
-// opens the chosen kecamatan page, Escape closes. Places outside the covered cities are answered honestly.
+// <site-search>: an ARIA combobox over the search index. On first use it fetches the list of shards, then
+// only the shard a query's key falls in, each once. Arrow keys move, Enter opens the chosen
+// kecamatan page, Escape closes. Places outside the covered cities are answered honestly.
+import { expandShard } from '../lib/search/expand-shard.ts';
 import { search, type Match } from '../lib/search/match.ts';
 import type { IndexEntry } from '../lib/search/search-index.ts';
+import type { Shard, ShardManifest } from '../lib/search/search-shards.ts';
+import { shardFor } from '../lib/search/shard-for.ts';
 
 interface Texts {
   kecamatan: string;
@@ -12,8 +16,8 @@ interface Texts {
 }
 
 class SiteSearch extends HTMLElement {
-  private index: IndexEntry[] | undefined;
-  private loading: Promise<IndexEntry[]> | undefined;
+  private manifest: Promise<ShardManifest> | undefined;
+  private readonly shards = new Map<string, Promise<IndexEntry[]>>();
   private results: Match[] = [];
   private active = -1;
 
@@ -28,7 +32,22 @@ class SiteSearch extends HTMLElement {
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', list.id);
-    const load = (): Promise<IndexEntry[]> => (this.loading ??= fetch(this.dataset['index'] ?? '').then((r) => r.json() as Promise<IndexEntry[]>).then((i) => (this.index = i)));
+    const base = this.dataset['index'] ?? '';
+    const pageOf = (code: string): string => (this.dataset['kecamatan'] ?? '').replace('{code}', code);
+    const manifest = (): Promise<ShardManifest> => (this.manifest ??= fetch(`${base}index.json`).then((r) => r.json() as Promise<ShardManifest>));
+    /** The entries a query can match: those of its shard, fetched once and kept. */
+    const load = async (query: string): Promise<IndexEntry[]> => {
+      const files = await manifest();
+      const i = shardFor(files.map(([start]) => start), query);
+      const hash = i === null ? undefined : files[i]?.[1];
+      if (hash === undefined) return [];
+      let shard = this.shards.get(hash);
+      if (shard === undefined) {
+        shard = fetch(`${base}${hash}.json`).then((r) => r.json() as Promise<Shard>).then((s) => expandShard(s, pageOf));
+        this.shards.set(hash, shard);
+      }
+      return shard;
+    };
     const close = (): void => {
       list.hidden = true;
       input.setAttribute('aria-expanded', 'false');
@@ -46,8 +65,11 @@ class SiteSearch extends HTMLElement {
       list.querySelector(`#site-search-option-${i}`)?.scrollIntoView({ block: 'nearest' });
     };
     const render = async (): Promise<void> => {
-      const index = this.index ?? (await load());
-      this.results = search(index, input.value);
+      const query = input.value;
+      const index = await load(query);
+      // A slower shard must not answer a query the reader has already changed.
+      if (query !== input.value) return;
+      this.results = search(index, query);
       if (input.value.trim().length < 2) {
         close();
         return;
@@ -66,7 +88,7 @@ class SiteSearch extends HTMLElement {
       status.textContent = texts.count.replace('0', String(this.results.length));
       setActive(-1);
     };
-    input.addEventListener('focus', () => void load(), { once: true });
+    input.addEventListener('focus', () => void manifest(), { once: true });
     input.addEventListener('input', () => void render());
     input.addEventListener('keydown', (e) => {
       const n = this.results.length;

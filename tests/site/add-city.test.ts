@@ -10,6 +10,8 @@ import { after, before, test } from 'node:test';
 import { load, type CheerioAPI } from 'cheerio';
 import { getDistricts } from 'idn-area-data';
 import { findBoundariesDir } from '../../scripts/lib/boundaries-io.ts';
+import { expandShard } from '../../src/lib/search/expand-shard.ts';
+import type { Shard, ShardManifest } from '../../src/lib/search/search-shards.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'pantau-depok-'));
 const out = join(work, 'generated');
@@ -81,14 +83,16 @@ test('Depok is in the sitemap, the search indexes and the home page', () => {
   for (const path of ['/kota/depok/', '/en/city/depok/', ...depok.flatMap((d) => [`/kecamatan/${d.code}/`, `/en/kecamatan/${d.code}/`])]) {
     assert.ok(sitemap.includes(`${path}</loc>`), `${path} in the sitemap`);
   }
-  for (const [file, prefix] of [['cari/index.json', ''], ['en/search/index.json', '/en']] as const) {
-    const entries = JSON.parse(readFileSync(join(dist, file), 'utf8')) as { n: string; u: string; c: string; p?: string }[];
+  // The search shards, as the search box expands them for each language.
+  const manifest = JSON.parse(readFileSync(join(dist, 'cari/indeks/index.json'), 'utf8')) as ShardManifest;
+  for (const prefix of ['', '/en']) {
+    const entries = manifest.flatMap(([, hash]) => expandShard(JSON.parse(readFileSync(join(dist, `cari/indeks/${hash}.json`), 'utf8')) as Shard, (code) => `${prefix}/kecamatan/${code}/`));
     for (const d of depok) {
       const own = entries.find((e) => e.u === `${prefix}/kecamatan/${d.code}/` && e.p === undefined);
-      assert.equal(own?.n, d.name, `${file}: ${d.name}`);
+      assert.equal(own?.n, d.name, `${prefix} search: ${d.name}`);
       assert.equal(own?.c, 'Kota Depok');
     }
-    assert.ok(entries.some((e) => e.p === 'Beji' && e.u?.startsWith(`${prefix}/kecamatan/32.76.06/?kel=32.76.06.`)), `${file}: a kelurahan of Beji leads to Beji, naming itself`);
+    assert.ok(entries.some((e) => e.p === 'Beji' && e.u?.startsWith(`${prefix}/kecamatan/32.76.06/?kel=32.76.06.`)), `${prefix} search: a kelurahan of Beji leads to Beji, naming itself`);
   }
   for (const [path, cityPath] of [['', '/kota/depok/'], ['en', '/en/city/depok/']] as const) {
     const $ = page(path);

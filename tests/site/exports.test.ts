@@ -83,6 +83,14 @@ test("every page's og:image exists", () => {
   }
 });
 
+test('a kecamatan page shares one bilingual social card between its two languages; other pages have one per language', () => {
+  const imageOf = (file: string): string => load(readFileSync(`dist/${file}`, 'utf8'))('meta[property="og:image"]').attr('content') ?? '';
+  assert.equal(imageOf('en/kecamatan/32.73.22/index.html'), imageOf('kecamatan/32.73.22/index.html'));
+  assert.match(imageOf('kecamatan/32.73.22/index.html'), /\/og\/kecamatan-32-73-22\.png$/);
+  assert.notEqual(imageOf('en/index.html'), imageOf('index.html'));
+  assert.notEqual(imageOf('en/city/bogor/index.html'), imageOf('kota/bogor/index.html'));
+});
+
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
 let host: { url: string; close: () => Promise<void>; setPage: (html: string) => void };

@@ -40,6 +40,24 @@ test('typing "buah batu" and choosing the first answer lands on Buahbatu', async
   await page.close();
 });
 
+test('searching downloads the list of shards and the one shard the query falls in, nothing else of the index', async () => {
+  const page = await ctx.browser.newPage();
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/cari/indeks/')) fetched.push(path.slice('/cari/indeks/'.length));
+  });
+  await page.goto(`${ctx.url}/en/`);
+  await page.fill('#site-search-input', 'kiara');
+  await page.locator('#site-search-list [role="option"]').first().waitFor();
+  await page.fill('#site-search-input', 'kiaracondong');
+  await page.locator('#site-search-list [role="option"]', { hasText: 'Kiaracondong' }).first().waitFor();
+  assert.equal(fetched.length, 2, fetched.join(', '));
+  assert.equal(fetched[0], 'index.json');
+  assert.match(fetched[1] ?? '', /^[0-9a-f]{8}\.json$/);
+  await page.close();
+});
+
 test('keyboard only: Tab to the box, type, arrow down, Enter', async () => {
   const page = await ctx.browser.newPage();
   await page.goto(`${ctx.url}/en/`);

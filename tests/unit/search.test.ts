@@ -2,18 +2,35 @@
 // outside the covered cities. Table-driven over the spellings real readers type.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { search } from '../../src/lib/search/match.ts';
+import { search, type Match } from '../../src/lib/search/match.ts';
+import { expandShard } from '../../src/lib/search/expand-shard.ts';
 import { buildSearchIndex, type IndexEntry } from '../../src/lib/search/search-index.ts';
+import { buildSearchShards } from '../../src/lib/search/search-shards.ts';
+import { shardFor } from '../../src/lib/search/shard-for.ts';
 import { runOn } from '../support/pipeline.ts';
 
 let index: IndexEntry[] | undefined;
+let sharded: ((query: string) => IndexEntry[]) | undefined;
 async function idIndex(): Promise<IndexEntry[]> {
   if (index === undefined) {
     const { site } = await runOn('tests/fixtures/clean');
     assert.ok(site);
     index = buildSearchIndex(site, 'id');
+    // Shards of some 40 names, so that the fixture's index is cut in many places, as the country's is.
+    const { manifest, shards } = buildSearchShards(site, 1500);
+    assert.ok(manifest.length >= 20, `the fixture's index is in ${manifest.length} shards`);
+    sharded = (query) => {
+      const i = shardFor(manifest.map(([start]) => start), query);
+      return i === null ? [] : expandShard(shards.get(manifest[i]![1])!, (code) => `/kecamatan/${code}/`);
+    };
   }
   return index;
+}
+
+/** What the search box answers: the matcher over the one shard the query's key falls in. */
+async function shardSearch(query: string): Promise<Match[]> {
+  await idIndex();
+  return search(sharded!(query), query);
 }
 
 // query -> name of the first answer, its kecamatan (for a kelurahan) or '' (for a kecamatan), and the page
@@ -43,6 +60,7 @@ for (const [query, name, parent, url] of cases) {
   test(`"${query}" answers ${name}${parent ? ` (in ${parent})` : ''}`, async () => {
     const [first] = search(await idIndex(), query);
     assert.equal(first?.entry.n, name);
+    assert.deepEqual((await shardSearch(query))[0], first, 'the sharded index answers the same');
     assert.equal(first?.entry.p ?? '', parent);
     assert.equal(first?.entry.u ?? null, url);
   });
@@ -56,6 +74,7 @@ const outside: [string, string][] = [
 for (const [query, regency] of outside) {
   test(`"${query}" is answered as not covered (${regency}), never as a wrong kecamatan`, async () => {
     const [first] = search(await idIndex(), query);
+    assert.deepEqual((await shardSearch(query))[0], first, 'the sharded index answers the same');
     assert.equal(first?.entry.o, 1);
     assert.equal(first?.entry.c, regency);
     assert.equal(first?.entry.u, undefined);
@@ -65,4 +84,9 @@ for (const [query, regency] of outside) {
 test('nonsense and one-letter queries answer nothing', async () => {
   assert.deepEqual(search(await idIndex(), 'qqqq'), []);
   assert.deepEqual(search(await idIndex(), 'b'), []);
+});
+
+test('a word inside a name finds it from that word\'s shard: "tengah" answers Bogor Tengah among others', async () => {
+  const answers = await shardSearch('tengah');
+  assert.ok(answers.some((m) => m.entry.n === 'Bogor Tengah' && m.entry.u === '/kecamatan/32.71.03/'), answers.map((m) => m.entry.n).join(', '));
 });

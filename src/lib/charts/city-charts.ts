@@ -4,6 +4,7 @@ import { FEW_MARK, formatMetric } from '../format-metric.ts';
 import { FEW_CASES } from '../metrics/definitions.ts';
 import { buildScales } from '../map/scales.ts';
 import { ALL, type ElectionInfo, type EventInfo, type SiteData } from '../model.ts';
+import { siteLookup } from '../site-lookup.ts';
 import { categories as categoryVocab } from '../vocab/terms.ts';
 import { termLabel } from '../vocab/vocabulary.ts';
 import { drawCategories } from './categories.ts';
@@ -33,7 +34,8 @@ export function cityCharts(site: SiteData, cityCode: string, lang: Lang): readon
 function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
   const dict = t(lang);
   const c = dict.charts;
-  const city = site.cities.find((x) => x.code === cityCode);
+  const lookup = siteLookup(site);
+  const city = lookup.city.get(cityCode);
   if (city === undefined) throw new Error(`unknown city ${cityCode}`);
   const slug = city.slug;
   const demo = (site.demoRowCounts['cases.csv'] ?? 0) + (site.demoRowCounts['signings.csv'] ?? 0) > 0;
@@ -60,18 +62,18 @@ function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
       caption: c.monthly.title(city.name),
       head: c.monthly.head,
       numeric: [false, false, true, true],
-      rows: months.map((m) => [name(elections.find((e) => e.id === m.election)!), formatMonth(lang, m.month), formatNumber(lang, m.reported), formatNumber(lang, m.proven)]),
+      rows: months.map((m) => [name(lookup.election.get(m.election)!), formatMonth(lang, m.month), formatNumber(lang, m.reported), formatNumber(lang, m.proven)]),
       data: { head: ['city_code', 'election_id', 'month', 'reported_asn', 'proven_asn'], rows: months.map((m) => [cityCode, m.election, m.month, m.reported, m.proven]) },
     },
     demo,
   });
 
   // 2. Pact coverage before voting day
-  const signings = site.signings.filter((s) => s.cityCode === cityCode);
+  const signings = lookup.signingsOfCity.get(cityCode) ?? [];
   const series = elections.map((election) => ({ election, points: coverageSeries(signings, election, site.totals[election.id]?.[cityCode]?.headcount ?? null) }));
   const cityEvents = site.events.filter((e) => e.type === 'signing' && (e.region === cityCode || e.scope !== 'city') && e.election !== '');
   const marks = cityEvents.flatMap((event, i) => {
-    const election = elections.find((e) => e.id === event.election);
+    const election = lookup.election.get(event.election);
     return election ? [{ n: i + 1, event, election }] : [];
   });
   charts.push({
@@ -104,8 +106,7 @@ function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
     if (withData.length === 1) return c.grid.summaryOne(city.name, withData[0]!.name) + few;
     return c.grid.summary(city.name, withData[0]!.name, withData.at(-1)!.name) + few;
   };
-  const rows: (GridRow & { all: number | null })[] = site.kecamatan
-    .filter((k) => k.cityCode === cityCode)
+  const rows: (GridRow & { all: number | null })[] = (lookup.kecamatanOfCity.get(cityCode) ?? [])
     .map((k) => ({ name: k.name, all: site.totals[ALL]?.[k.code]?.violationsPer1000 ?? null, cells: columns.map((col) => [site.totals[col.id]?.[k.code]?.violationsPer1000 ?? null, formatMetric(lang, 'violationsPer1000', site.totals[col.id]?.[k.code])] as const) }))
     .sort((a, b) => (b.all ?? -1) - (a.all ?? -1) || a.name.localeCompare(b.name));
   charts.push({

@@ -3,6 +3,7 @@
 import { formatDate, formatNumber, pathOf, t, type Lang } from '../../i18n/index.ts';
 import { FEW_CASES } from '../metrics/definitions.ts';
 import { cityCharts, timelineChart } from '../charts/city-charts.ts';
+import { homeEvent } from '../many-cities.ts';
 import type { ChartTable } from '../charts/chart.ts';
 import { plain, WIDE } from '../charts/chart.ts';
 import type { MapMetric } from '../map/scales.ts';
@@ -49,7 +50,7 @@ export function exportables(lang: Lang): Exportable[] {
     const page = pathOf({ page: 'city', slug: city.slug }, lang);
     for (const c of cityCharts(site, city.code, lang)) out.push({ id: c.id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: `${page}#${c.id}`, demo: c.demo });
   }
-  const timeline = timelineChart(site, lang, () => true, 'timeline');
+  const timeline = timelineChart(site, lang, homeEvent(site), 'timeline');
   out.push({ id: timeline.id, kind: 'chart', title: timeline.title, subtitle: timeline.subtitle, source: timeline.source, summary: timeline.summary, scene: timeline.wide, narrow: timeline.narrow, table: timeline.table, page: `${pathOf({ page: 'home' }, lang)}#timeline`, demo: timeline.demo });
   out.push(...recordExportable(lang));
   const geo = geoIndex();

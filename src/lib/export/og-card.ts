@@ -23,9 +23,16 @@ export function ogCardSvg(input: { site: string; title: string; headline: string
     '<rect width="1200" height="630" fill="#0b3d4f"/>',
     '<circle cx="110" cy="110" r="30" fill="#9fd3e3"/><path d="M110 80a30 30 0 0 1 30 30h-30z M110 140a30 30 0 0 1 -30 -30h30z" fill="#ffffff"/>',
     `<text x="160" y="122" font-size="34" font-weight="700" fill="#ffffff">${xml(input.site)}</text>`,
-    ...(input.demo ? [`<rect x="900" y="88" width="220" height="44" rx="6" fill="#fff4d6"/><text x="1010" y="119" font-size="24" font-weight="700" fill="#5c3b00" text-anchor="middle">${xml(input.demo)}</text>`] : []),
+    ...(input.demo ? [demoBadge(input.demo)] : []),
     ...lines,
     `<text x="80" y="585" font-size="24" fill="#9fd3e3">${xml(input.address)}</text>`,
     '</svg>',
   ].join('\n');
+}
+
+/** The demo label, right-aligned at the card's edge and wide enough for a label in both languages. */
+function demoBadge(label: string): string {
+  const width = Math.max(220, 30 + label.length * 16);
+  const x = 1120 - width;
+  return `<rect x="${x}" y="88" width="${width}" height="44" rx="6" fill="#fff4d6"/><text x="${x + width / 2}" y="119" font-size="24" font-weight="700" fill="#5c3b00" text-anchor="middle">${xml(label)}</text>`;
 }

@@ -1,6 +1,4 @@
 // The three download formats of an exportable: standalone SVG, PNG at twice its width, CSV of its table.
-import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
 import type { Lang } from '../../i18n/index.ts';
 import { formatDate, t } from '../../i18n/index.ts';
 import { csvText } from '../pipeline/csv-write.ts';
@@ -9,24 +7,12 @@ import type { Exportable } from './exportables.ts';
 import { exportSvg } from './svg-document.ts';
 import { writeXlsx } from '../xlsx/write-xlsx.ts';
 
-const require = createRequire(import.meta.url);
-/** The bundled font files: the same glyphs on every machine that builds the site. */
-export const FONT_FILES = [
-  require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-  require.resolve('@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf'),
-  require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
-];
-
 export function renderSvg(e: Exportable, lang: Lang, site: URL): string {
   const dict = t(lang);
   const data = siteData();
   const date = data.dataUpTo ? formatDate(lang, data.dataUpTo) : '–';
   const address = new URL(e.page, site).href.replace(/^https?:\/\//, '');
   return exportSvg(e.scene, { title: e.title, subtitle: e.subtitle, source: e.source, footer: `${dict.footer.dataUpTo} ${date} · ${address}`, demo: e.demo ? dict.demo.badge : null });
-}
-
-export function renderPng(svg: string, width: number): Buffer {
-  return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Noto Sans' } }).render().asPng();
 }
 
 /** The chart's numbers for machines (codes, ISO dates, plain numbers, units in the header) with source and data date on every row; the page's table where no machine table exists. */

@@ -4,6 +4,7 @@ import { pathOf, t, type Lang } from '../../i18n/index.ts';
 import { formatMetric } from '../format-metric.ts';
 import { metrics, restsOnFewCases } from '../metrics/definitions.ts';
 import { ALL, type GeoIndex, type SiteData } from '../model.ts';
+import { siteLookup } from '../site-lookup.ts';
 import { buildScales, classLabels, mapMetrics, NO_DATA, type MapMetric } from './scales.ts';
 
 export interface MapConfig {
@@ -46,7 +47,7 @@ export function mapConfig(site: SiteData, geo: GeoIndex, cityCode: string, lang:
 
 function buildMapConfig(site: SiteData, geo: GeoIndex, cityCode: string, lang: Lang, tile: MapConfig['tile']): MapConfig {
   const dict = t(lang);
-  const city = site.cities.find((c) => c.code === cityCode);
+  const city = siteLookup(site).city.get(cityCode);
   if (city === undefined) throw new Error(`unknown city ${cityCode}`);
   const scales = buildScales(site);
   const elections = [{ id: ALL, label: dict.table.allElections }, ...[...site.elections].reverse().map((e) => ({ id: e.id, label: lang === 'id' ? e.name_id : e.name_en }))];
@@ -60,7 +61,7 @@ function buildMapConfig(site: SiteData, geo: GeoIndex, cityCode: string, lang: L
       values[e.id]![code] = row;
     }
   }
-  const kecamatan = site.kecamatan.filter((k) => k.cityCode === cityCode);
+  const kecamatan = siteLookup(site).kecamatanOfCity.get(cityCode) ?? [];
   const cityGeo = geo.cities[cityCode];
   return {
     lang,

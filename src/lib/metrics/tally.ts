@@ -42,6 +42,8 @@ export class Tally {
   /** kecamatan -> election -> month -> [reported, proven]. */
   private readonly months = new Map<string, Map<string, Map<string, [number, number]>>>();
   private readonly casesByElection = new Map<string, Map<string, CaseCounts>>();
+  /** election|area -> its units' summed best signings: built once when totals are asked for, so each area's totals read their own units instead of scanning every unit. */
+  private unitSums: Map<string, { units: number; signatories: number; staff: number }> | null = null;
 
   /** Counts one accepted case row. `handlingDays` is null while undecided. */
   addCase(election: string, kecamatan: string, status: string, category: string, positionGroup: string, reportedMonth: string, handlingDays: number | null, demo: boolean): void {
@@ -80,6 +82,7 @@ export class Tally {
     s.events++;
     if (demo) s.demo++;
     if (!signingActivities.has(activity)) return;
+    this.unitSums = null;
     const unitKey = `${election}|${area}|${unitType}|${termKey(unitName)}`;
     const best = this.units.get(unitKey);
     if (best === undefined || signatories > best.signatories) this.units.set(unitKey, { signatories, staff, election, area });
@@ -115,7 +118,7 @@ export class Tally {
     let citywideSignatories = 0;
     let unitStaff = 0;
     let units = 0;
-    const areaSet = new Set(areas);
+    const unitSums = this.unitsByArea();
     for (const election of elections) {
       for (const area of areas) {
         const cc = this.casesByElection.get(election)?.get(area);
@@ -135,15 +138,14 @@ export class Tally {
           events += sc.events;
           signingDemo += sc.demo;
         }
+        const us = unitSums.get(`${election}|${area}`);
+        if (us !== undefined) {
+          units += us.units;
+          signatories += us.signatories;
+          unitStaff += us.staff;
+          if (area === citywide) citywideSignatories += us.signatories;
+        }
       }
-    }
-    const electionSet = new Set(elections);
-    for (const unit of this.units.values()) {
-      if (!electionSet.has(unit.election) || !areaSet.has(unit.area)) continue;
-      units++;
-      signatories += unit.signatories;
-      unitStaff += unit.staff;
-      if (unit.area === citywide) citywideSignatories += unit.signatories;
     }
     const notFollowedUp = c.byStatus.get('not_followed_up') ?? 0;
     return {
@@ -171,6 +173,23 @@ export class Tally {
       demoRows: c.demo + signingDemo,
       rows: c.reported + events,
     };
+  }
+
+  private unitsByArea(): Map<string, { units: number; signatories: number; staff: number }> {
+    if (this.unitSums !== null) return this.unitSums;
+    const sums = new Map<string, { units: number; signatories: number; staff: number }>();
+    for (const unit of this.units.values()) {
+      const key = `${unit.election}|${unit.area}`;
+      const sum = sums.get(key);
+      if (sum === undefined) sums.set(key, { units: 1, signatories: unit.signatories, staff: unit.staff });
+      else {
+        sum.units++;
+        sum.signatories += unit.signatories;
+        sum.staff += unit.staff;
+      }
+    }
+    this.unitSums = sums;
+    return sums;
   }
 
   /** Cases per election and month, for each kecamatan and (summed) each city. */
@@ -208,15 +227,14 @@ export class Tally {
     for (const election of [...elections, ALL]) {
       const scope = election === ALL ? elections : [election];
       out[election] = {};
-      for (const city of cityCodes) {
-        const sum = new Map<string, number>();
-        for (const e of scope) {
-          for (const [kec, counts] of this.casesByElection.get(e) ?? []) {
-            if (kec.slice(0, 5) === city) for (const [k, v] of counts.groups) bump(sum, k, v);
-          }
+      const sums = new Map<string, Map<string, number>>(cityCodes.map((city) => [city, new Map()]));
+      for (const e of scope) {
+        for (const [kec, counts] of this.casesByElection.get(e) ?? []) {
+          const sum = sums.get(kec.slice(0, 5));
+          if (sum !== undefined) for (const [k, v] of counts.groups) bump(sum, k, v);
         }
-        out[election][city] = sortedRecord(sum);
       }
+      for (const city of cityCodes) out[election][city] = sortedRecord(sums.get(city) ?? new Map());
     }
     return out;
   }

@@ -1,5 +1,6 @@
-// The search index, built at build time and fetched by the search box: every kecamatan and kelurahan
-// name of the covered cities, and the kecamatan of the same provinces that the site does not cover.
+// The search index as one list: every kecamatan and kelurahan name of the covered cities, and the kecamatan
+// of the same provinces that the site does not cover. The search box reads it in shards (search-shards.ts,
+// expand-shard.ts, same entries); this whole list is the reference the tests hold the shards' answers to.
 import { pathOf, type Lang } from '../../i18n/index.ts';
 import type { SiteData } from '../model.ts';
 import { searchKey } from './normalise.ts';

@@ -2,14 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ogCardSvg } from '../../lib/export/og-card.ts';
 import { ogPages, type OgPage } from '../../lib/export/og-pages.ts';
-import { renderPng } from '../../lib/export/render.ts';
+import { renderPng } from '../../lib/export/png-cache.ts';
 import { t } from '../../i18n/index.ts';
 
-export const getStaticPaths: GetStaticPaths = () => ogPages().map((page) => ({ params: { key: page.key }, props: { page } }));
+export const getStaticPaths: GetStaticPaths = async () => (await ogPages()).map((page) => ({ params: { key: page.key }, props: { page } }));
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const page = (props as { page: OgPage }).page;
   const address = new URL(page.path, site ?? 'https://example.org').href.replace(/^https?:\/\//, '');
   const svg = ogCardSvg({ site: t(page.lang).siteName, title: page.title, headline: page.headline, detail: page.detail, demo: page.demo, address });
-  return new Response(new Uint8Array(renderPng(svg, 1200)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await renderPng(svg, 1200)), { headers: { 'Content-Type': 'image/png' } });
 };
