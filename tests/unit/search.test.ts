@@ -49,12 +49,12 @@ const cases: [string, string, string, string | null][] = [
   ['tanah sereal', 'Tanah Sareal', '', '/kecamatan/32.71.06/'],
   ['Ujung Berung', 'Ujungberung', '', '/kecamatan/32.73.26/'],
   // A place with where it lies: the kelurahan Sukasari of Kota Bogor, not the kecamatan Sukasari of Bandung.
-  ['Sukasari Bogor', 'Sukasari', 'Bogor Timur', '/kecamatan/32.71.02/'],
-  ['sukasari bogor timur', 'Sukasari', 'Bogor Timur', '/kecamatan/32.71.02/'],
-  ['Sukasari, Kota Bogor', 'Sukasari', 'Bogor Timur', '/kecamatan/32.71.02/'],
+  ['Sukasari Bogor', 'Sukasari', 'Bogor Timur', '/kecamatan/32.71.02/?kel=32.71.02.1001'],
+  ['sukasari bogor timur', 'Sukasari', 'Bogor Timur', '/kecamatan/32.71.02/?kel=32.71.02.1001'],
+  ['Sukasari, Kota Bogor', 'Sukasari', 'Bogor Timur', '/kecamatan/32.71.02/?kel=32.71.02.1001'],
   ['sukasari bandung', 'Sukasari', '', '/kecamatan/32.73.01/'],
-  ['Cibadak Tanah Sareal', 'Cibadak', 'Tanah Sareal', '/kecamatan/32.71.06/'],
-  ['Cibadak Astanaanyar', 'Cibadak', 'Astanaanyar', '/kecamatan/32.73.10/'],
+  ['Cibadak Tanah Sareal', 'Cibadak', 'Tanah Sareal', '/kecamatan/32.71.06/?kel=32.71.06.1011'],
+  ['Cibadak Astanaanyar', 'Cibadak', 'Astanaanyar', '/kecamatan/32.73.10/?kel=32.73.10.1005'],
 ];
 for (const [query, name, parent, url] of cases) {
   test(`"${query}" answers ${name}${parent ? ` (in ${parent})` : ''}`, async () => {

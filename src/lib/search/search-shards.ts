@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import type { SiteData } from '../model.ts';
 import { searchKey } from './normalise.ts';
 
-/** A shard: c city names, k kecamatan [code, name, city], e names [name, kecamatan (or city for outside), kind]. */
+/** A shard: c city names, k kecamatan [code, name, city], e names [name, kecamatan (or city for outside), kind, and for a kelurahan the last part of its code]. */
 export interface Shard {
   readonly c: string[];
   readonly k: [string, string, number][];
-  readonly e: ([string, number] | [string, number, 1 | 2])[];
+  readonly e: ([string, number] | [string, number, 2] | [string, number, 1, string])[];
 }
 /** The manifest: [first key, content hash] of every shard in key order; a shard's file is `<hash>.json`, cacheable for ever. */
 export type ShardManifest = [string, string][];
@@ -28,6 +28,8 @@ interface Row {
   readonly kecamatan: string | null;
   readonly city: string;
   readonly kind: 0 | 1 | 2;
+  /** A kelurahan's own code (32.71.02.1001), so its search result can name it on the kecamatan page. */
+  readonly code?: string;
 }
 
 /** Word keys of a name: "Bogor Tengah" -> ["bogor", "tengah"]; each word starts a way to find it. */
@@ -49,7 +51,7 @@ export function buildSearchShards(site: SiteData, shardBytes = SHARD_BYTES): { m
   for (const k of site.kecamatan) {
     const city = cityName.get(k.cityCode) ?? '';
     rows.push({ name: k.name, kecamatan: k.code, city, kind: 0 });
-    for (const v of k.villages) rows.push({ name: v.name, kecamatan: k.code, city, kind: KELURAHAN });
+    for (const v of k.villages) rows.push({ name: v.name, kecamatan: k.code, city, kind: KELURAHAN, code: v.code });
   }
   for (const o of site.nearby) rows.push({ name: o.name, kecamatan: null, city: o.regency, kind: OUTSIDE });
 
@@ -109,6 +111,6 @@ function toShard(rows: readonly Row[], kecName: ReadonlyMap<string, string>): Sh
     return i;
   };
   const sorted = [...rows].sort(compareRows);
-  const e: Shard['e'] = sorted.map((r) => (r.kind === OUTSIDE ? [r.name, cityOf(r.city), OUTSIDE] : r.kind === KELURAHAN ? [r.name, kecOf(r.kecamatan!, r.city), KELURAHAN] : [r.name, kecOf(r.kecamatan!, r.city)]));
+  const e: Shard['e'] = sorted.map((r) => (r.kind === OUTSIDE ? [r.name, cityOf(r.city), OUTSIDE] : r.kind === KELURAHAN ? [r.name, kecOf(r.kecamatan!, r.city), KELURAHAN, (r.code ?? '').slice(r.kecamatan!.length + 1)] : [r.name, kecOf(r.kecamatan!, r.city)]));
   return { c: cities, k: kecamatan, e };
 }
