@@ -20,6 +20,12 @@ test('rows added, removed and changed are counted by id', () => {
   assert.deepEqual(diffFile('f.csv', undefined, after, 3), { file: 'f.csv', before: 3, after: 4, added: null, removed: null, changed: null });
 });
 
+test('a table of figures without an id is compared row by row on its election and area', () => {
+  const before = 'election,area_level,area_code,area,reported\nall,kota,32.71,Kota Bogor,23\nall,kecamatan,32.71.01,Bogor Selatan,4\npemilu-2024,kota,32.71,Kota Bogor,9\n';
+  const after = 'election,area_level,area_code,area,reported\nall,kota,32.71,Kota Bogor,46\nall,kecamatan,32.71.01,Bogor Selatan,4\npemilu-2024,kota,32.71,Kota Bogor,9\npemilu-2024,kecamatan,32.71.01,Bogor Selatan,2\n';
+  assert.deepEqual(diffFile('kecamatan-totals.csv', before, after, null), { file: 'kecamatan-totals.csv', before: 3, after: 4, added: 1, removed: 0, changed: 1 });
+});
+
 test('headline changes list only what moved; none for a first release', () => {
   assert.deepEqual(compareHeadlines(undefined, { 'a|e|reported': 3 }), []);
   assert.deepEqual(compareHeadlines({ 'a|e|reported': 23, 'a|e|proven': 5 }, { 'a|e|reported': 46, 'a|e|proven': 5 }), [{ city: 'a', election: 'e', metric: 'reported', before: 23, after: 46, flagged: true }]);

@@ -88,16 +88,30 @@ function hash(text: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-/** Rows of a published CSV keyed by their first field (the id), each as a hash of the whole line. */
+/** Columns that name a row of a published file: its id, or (for a table of figures without one) the
+ *  election or year with the area, so that a per-area table is compared area by area. */
+const KEY_COLUMNS = ['election', 'year', 'area_code', 'kecamatan'];
+
+function keyIndexes(header: string): number[] {
+  const names = header.replace(/^\uFEFF/, '').split(',');
+  if (names[0] === 'id') return [0];
+  const keys = names.flatMap((n, i) => (KEY_COLUMNS.includes(n) ? [i] : []));
+  return keys.length > 0 ? keys : [0];
+}
+
+/** Rows of a published CSV keyed by their key columns (all before any free text), each as a hash of the whole line. */
 function rowsById(text: string): Map<string, number> {
   const rows = new Map<string, number>();
-  let at = text.indexOf('\n') + 1; // past the header
+  const headerEnd = text.indexOf('\n');
+  const keys = keyIndexes(text.slice(0, headerEnd < 0 ? text.length : headerEnd).replace(/\r$/, ''));
+  const last = Math.max(...keys);
+  let at = headerEnd + 1; // past the header
   while (at > 0 && at < text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    const comma = text.indexOf(',', at);
-    const id = text.slice(at, comma < 0 || comma > end ? end : comma);
-    if (id !== '') rows.set(id, hash(text, at, end));
+    const fields = text.slice(at, end).split(',', last + 1);
+    const id = keys.map((k) => fields[k] ?? '').join('|');
+    if (id.replaceAll('|', '') !== '') rows.set(id, hash(text, at, end));
     at = end + 1;
   }
   return rows;
