@@ -12,13 +12,17 @@ export const HISTORY_FILE = 'releases.json';
 const readIf = async (path: string): Promise<string | undefined> => (existsSync(path) ? readFile(path, 'utf8') : undefined);
 
 /**
- * Reviews the staged release and records it. The history is read from the output being replaced, else from
- * the data folder (a fresh clone); a release that publishes exactly what the newest one did adds nothing,
+ * Reviews the staged release and records it. The history is the data folder's (committed with the data), or
+ * the output's where that one is longer (a data folder that could not be written); a release that publishes exactly what the newest one did adds nothing,
  * so an identical re-run leaves the history, and the built site, byte for byte the same.
  */
 export async function reviewRelease(opts: { dataDir: string; outDir: string; staging: string; site: SiteData; today: string }): Promise<{ release: Release; isNew: boolean; history: ReleaseHistory; savedInData: boolean }> {
   const { dataDir, outDir, staging, site, today } = opts;
-  const history = parseHistory((await readIf(join(outDir, HISTORY_FILE))) ?? (await readIf(join(dataDir, HISTORY_FILE))));
+  // The data folder's history is the one committed with the data; the output's is newer only where the data
+  // folder could not be written. The longer one wins, the data folder's on a tie.
+  const inData = parseHistory(await readIf(join(dataDir, HISTORY_FILE)));
+  const inOutput = parseHistory(await readIf(join(outDir, HISTORY_FILE)));
+  const history = inOutput.releases.length > inData.releases.length ? inOutput : inData;
   const files = (await readdir(join(staging, 'publish'))).filter((f) => f.endsWith('.csv')).sort();
   const digest = createHash('sha256');
   const texts = new Map<string, string>();

@@ -29,7 +29,7 @@ export const en: Dictionary = {
   language: { switchTo: 'Bahasa Indonesia', switchLabel: 'Baca halaman ini dalam Bahasa Indonesia', current: 'English' },
   demo: {
     badge: 'DEMO DATA',
-    banner: 'The signing and case figures on this site are demo (synthetic) data for testing the presentation, not official data. Only the timeline of events and the official record (figures stated by Bawaslu, KASN, BKN, Kemendagri) come from real sources, each named.',
+    banner: 'The signing and case figures on this site are demo (synthetic) data for testing the presentation, not official data. Only the timeline and the official record (figures of Bawaslu, KASN, BKN, Kemendagri) come from real sources, each named.',
     short: 'contains demo data',
   },
   footer: {

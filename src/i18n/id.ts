@@ -27,7 +27,7 @@ export const id = {
   language: { switchTo: 'English', switchLabel: 'Read this page in English', current: 'Bahasa Indonesia' },
   demo: {
     badge: 'DATA DEMO',
-    banner: 'Angka penandatanganan dan kasus di situs ini adalah data demo (sintetis) untuk menguji tampilan, bukan data resmi. Hanya linimasa peristiwa dan catatan resmi (angka Bawaslu, KASN, BKN, Kemendagri) yang berasal dari sumber nyata dan mencantumkan sumbernya.',
+    banner: 'Angka penandatanganan dan kasus di situs ini adalah data demo (sintetis) untuk menguji tampilan, bukan data resmi. Hanya linimasa dan catatan resmi (angka Bawaslu, KASN, BKN, Kemendagri) bersumber nyata, dengan sumbernya.',
     short: 'berisi data demo',
   },
   footer: {

@@ -60,13 +60,13 @@ test('the DATA DEMO badge and the map switches are never cut off at 360 px with 
       .map((el) => el.textContent?.trim().slice(0, 30) ?? el.tagName);
   });
   assert.deepEqual(clipped, []);
-  // The stamp drawn on each chart: its white letters stay inside their dark box.
+  // The stamp drawn on each chart (white bold letters; white cell labels are not it): its letters stay inside their dark box.
   const stamps = await page.evaluate(() =>
     [...document.querySelectorAll('svg.chart')]
       .filter((svg) => svg.getBoundingClientRect().width > 0)
       .map((svg) => {
         const box = [...svg.querySelectorAll('rect')].find((r) => r.getAttribute('fill') === '#5c3b00');
-        const text = [...svg.querySelectorAll('text')].find((t) => t.getAttribute('fill') === '#ffffff');
+        const text = [...svg.querySelectorAll('text')].find((t) => t.getAttribute('fill') === '#ffffff' && t.getAttribute('font-weight') === '700');
         if (!box || !text) return null;
         const a = box.getBBox();
         const b = text.getBBox();

@@ -216,6 +216,10 @@ test('in Chromium, with any CSP bypassed, every page showing a payload opens no 
       current = `/${file.replace(/index\.html$/, '')}`;
       const response = await page.goto(origin + current, { waitUntil: 'load' });
       assert.equal(response?.status(), 200, current);
+      // A reader opens the summarised lists (signings, cases): what they show must be text too.
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+      });
       const state = await page.evaluate(() => ({
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
         text: document.documentElement.textContent ?? '',

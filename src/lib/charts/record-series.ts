@@ -7,7 +7,7 @@ import { INK_SOFT, SEQUENTIAL } from './palette.ts';
 import { r, type Scene, type Shape } from './scene.ts';
 
 /** Darker as the case moves on: the same sequential blues as the maps. */
-export const STAGE_COLORS: Readonly<Record<SeriesStage, string>> = { reported: SEQUENTIAL[2] ?? '#9ecae1', proven: SEQUENTIAL[4] ?? '#3182bd', sanctioned: '#08519c' };
+export const STAGE_COLORS: Readonly<Record<SeriesStage, string>> = { reported: SEQUENTIAL[2] ?? '#9ecae1', proven: SEQUENTIAL[3] ?? '#3182bd', sanctioned: '#08519c' };
 
 export interface RecordSeriesTexts {
   readonly stages: Readonly<Record<SeriesStage, string>>;
