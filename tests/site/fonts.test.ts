@@ -78,3 +78,19 @@ test('the DATA DEMO badge and the map switches are never cut off at 360 px with 
   assert.deepEqual(stamps.filter((s) => !s.inside).map((s) => s.id), []);
   await page.close();
 });
+
+for (const fonts of ['Noto', 'DejaVu only']) {
+  test(`at 1280 px the home page's tables in view fit without scrolling sideways, drawn with ${fonts}`, async () => {
+    for (const path of ['/', '/en/']) {
+      const page = await (browsers[fonts] as Browser).newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.table-scroll')]
+          .filter((el) => el.checkVisibility() && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => `${el.getAttribute('aria-label') ?? '?'} (${el.scrollWidth - el.clientWidth} px)`),
+      );
+      assert.deepEqual(cut, [], `${path}: tables wider than their column`);
+      await page.close();
+    }
+  });
+}
