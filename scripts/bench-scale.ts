@@ -70,7 +70,7 @@ try {
       return { raw: buffer.length, gzip: gzipSync(buffer).length };
     };
     const manifest = await bytes('cari/indeks/index.json');
-    const shards = await Promise.all(files.filter((f) => /^cari\/indeks\/.+-[0-9a-f]{8}\.json$/.test(f)).map(bytes));
+    const shards = await Promise.all(files.filter((f) => /^cari\/indeks\/[0-9a-f]{8}\.json$/.test(f)).map(bytes));
     const largestShard = Math.max(...shards.map((s) => s.gzip));
     const home = await bytes('index.html');
     const searchPage = await bytes('cari/index.html');
