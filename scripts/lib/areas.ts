@@ -6,6 +6,7 @@ import { getDistricts, getRegencies, getVillages } from 'idn-area-data';
 import { buildAreaIndex, type AreaIndex } from '../../src/lib/geo/area-index.ts';
 import type { Issue } from '../../src/lib/pipeline/issues.ts';
 import { ingestReferences, type ReferenceSource } from '../../src/lib/pipeline/reference-ingest.ts';
+import { registerPlaceNames } from '../../src/lib/pipeline/personal-data.ts';
 import { fsIO } from './fs-io.ts';
 
 const projectData = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -25,6 +26,8 @@ export interface CheckedAreaIndex {
 export async function loadAreaIndexChecked(villageRegencies: ReadonlySet<string>, dataDir?: string): Promise<CheckedAreaIndex> {
   const [regencies, districts, villages] = await Promise.all([getRegencies(), getDistricts(), getVillages()]);
   const districtMap = new Map(districts.map((d) => [d.code, { code: d.code, name: d.name, regencyCode: d.regency_code }]));
+  // Every official place name in the country, not only the covered cities': a unit may be named after any.
+  registerPlaceNames([...regencies, ...districts, ...villages].map((area) => area.name));
   const sources: ReferenceSource[] = [{ io: fsIO(projectData, projectData), label: 'data' }];
   if (dataDir !== undefined && resolve(dataDir) !== resolve(projectData)) sources.push({ io: fsIO(dataDir, dataDir), label: dataDir });
   const refs = await ingestReferences(sources, districtMap);

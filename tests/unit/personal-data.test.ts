@@ -26,3 +26,15 @@ const texts: [string, string | undefined][] = [
 for (const [text, kind] of texts) {
   test(`text ${JSON.stringify(text)} -> ${kind ?? 'clean'}`, () => assert.equal(personalDataInText(text), kind));
 }
+
+test('a unit named after an official place that reads like a form of address is not a person; a person still is', async () => {
+  const { registerPlaceNames } = await import('../../src/lib/pipeline/personal-data.ts');
+  // Kecamatan Ibu Utara (82.01.07), desa Bu Selatan and Pak Laheng: names from idn-area-data.
+  registerPlaceNames(['Ibu Utara', 'Bu Selatan', 'Pak Laheng', 'Alue Bu Tuha', 'Bogor Tengah']);
+  for (const unit of ['Kantor Kecamatan Ibu Utara', 'SD Negeri 2 Ibu Utara', 'Kantor Desa/Kelurahan Bu Selatan', 'Kantor Desa/Kelurahan Pak Laheng', 'Kantor Desa/Kelurahan Alue Bu Tuha']) {
+    assert.equal(personalDataInText(unit), undefined, unit);
+  }
+  for (const person of ['Ibu Ani Suryani', 'disampaikan Pak Budi', 'SD Negeri 2 Ibu Utara, kepala sekolah Ibu Ani', 'atas nama Sdr. Budi Santoso, S.Pd.']) {
+    assert.equal(personalDataInText(person), 'name', person);
+  }
+});

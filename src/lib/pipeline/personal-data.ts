@@ -40,12 +40,33 @@ export function looksLikeIdNumber(value: string): boolean {
   return longNumber.test(value);
 }
 
+// Official place names that read like a form of address before a name (Kecamatan "Ibu Utara", kelurahan "Bu
+// Selatan", desa "Pak Laheng"): a unit named after its place is not a person. Filled from idn-area-data by
+// whoever loads the area lists (registerPlaceNames), before any row is read.
+let titledPlaces: RegExp | null = null;
+
+/** Tells the name check which official place names start like "Ibu …" or "Pak …", so units named after them pass. */
+export function registerPlaceNames(names: Iterable<string>): void {
+  const titled = new Set<string>();
+  for (const name of names) {
+    const clean = name.trim();
+    if (addressedName.test(clean)) titled.add(clean.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+  titledPlaces = titled.size === 0 ? null : new RegExp(`\\b(?:${[...titled].sort((x, y) => y.length - x.length).join('|')})\\b`, 'g');
+}
+
+/** A form of address before a capitalised name, once official place names are set aside. */
+function addressesSomeone(value: string): boolean {
+  if (!addressedName.test(value)) return false;
+  return titledPlaces === null || addressedName.test(value.replace(titledPlaces, ' '));
+}
+
 /** Whether a free-text value looks like it holds a NIP/NIK, e-mail address, phone number or a person's name. */
 export function personalDataInText(value: string): 'id-number' | 'email' | 'phone' | 'name' | undefined {
   if (looksLikeIdNumber(value)) return 'id-number';
   // The e-mail pattern backtracks over every start position; most text has no "@" at all.
   if (value.includes('@') && email.test(value)) return 'email';
   if (phone.test(value)) return 'phone';
-  if (addressedName.test(value) || onBehalfOf.test(value) || degree.test(value)) return 'name';
+  if (addressesSomeone(value) || onBehalfOf.test(value) || degree.test(value)) return 'name';
   return undefined;
 }
