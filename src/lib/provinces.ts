@@ -1,5 +1,6 @@
 // The provinces of the covered cities, named from idn-area-data: the national path from the home page is
 // province -> kota/kabupaten -> kecamatan, so no page lists all 514 cities or 7,285 kecamatan at once.
+import { siteData } from './site-data.ts';
 import { getProvinces } from 'idn-area-data';
 import { manyCities } from './many-cities.ts';
 import type { CityInfo, SiteData } from './model.ts';
@@ -36,4 +37,10 @@ export const provinceOf = (cityCode: string): string => cityCode.slice(0, 2);
 /** Whether pages go through provinces: many cities spread over more than one province. */
 export function manyProvinces(site: SiteData): boolean {
   return manyCities(site) && new Set(site.cities.map((c) => provinceOf(c.code))).size > 1;
+}
+
+/** The route params of the per-province pages (province pages and their no-JavaScript place lists, both languages): none unless the site spans several provinces with many cities. */
+export async function provincePaths(): Promise<{ params: { code: string } }[]> {
+  const data = siteData();
+  return manyProvinces(data) ? (await provinces(data)).map((p) => ({ params: { code: p.code } })) : [];
 }
