@@ -1,4 +1,6 @@
 // Every UI string in Bahasa Indonesia (the site's first language). en.ts must have the same keys.
+import type { MapMetric, MetricId } from '../lib/metrics/definitions.ts';
+
 export const id = {
   siteName: 'Pantau Netralitas ASN',
   tagline: 'Pakta integritas dan laporan pelanggaran netralitas ASN per kecamatan',
@@ -63,15 +65,15 @@ export const id = {
     signatories: 'Penanda tangan',
     reported: 'Dilaporkan',
     proven: 'Terbukti',
-    rate: 'Terbukti per 1.000 ASN',
+    violationsPer1000: 'Terbukti per 1.000 ASN',
     shareProven: 'Bagian terbukti',
     followThrough: 'Tindak lanjut sanksi',
-    handling: 'Median lama penanganan',
+    medianHandlingDays: 'Median lama penanganan',
     days: (n: string) => `${n} hari`,
     noData: 'tidak ada data',
     allElections: 'Semua pemilihan',
     kecamatan: 'Kecamatan',
-  },
+  } satisfies MetricTexts & Readonly<Record<string, unknown>>,
   city: {
     title: (city: string) => `Netralitas ASN di ${city}`,
     description: (city: string, n: number) => `Pakta netralitas dan kasus pelanggaran ASN di ${n} kecamatan ${city}, per pemilihan.`,
@@ -99,14 +101,14 @@ export const id = {
       proven: 'Pelanggaran terbukti',
       coverage: 'Cakupan pakta integritas',
       followThrough: 'Tindak lanjut sanksi',
-    },
+    } satisfies MapMetricTexts,
     units: {
       violationsPer1000: 'ASN terbukti melanggar per 1.000 ASN di kecamatan',
       reported: 'jumlah ASN yang dilaporkan',
       proven: 'jumlah ASN yang terbukti melanggar',
       coverage: '% seluruh ASN wilayah yang menandatangani',
       followThrough: '% pelanggaran terbukti yang sudah disanksi',
-    },
+    } satisfies MapMetricTexts,
     openPage: (name: string) => `Buka halaman Kecamatan ${name}`,
     tableHeading: 'Semua kecamatan',
     tableCaption: (city: string, election: string) => `Kecamatan di ${city}: angka ${election}`,
@@ -240,7 +242,7 @@ export const id = {
       shareProven: 'Terbukti dibagi dilaporkan, seperti KASN menghitungnya (Pilkada 2020: 1.597 dari 2.034 ASN, 78,5 %). Kasus yang belum diputus tetap ada di penyebut dan ditampilkan sebagai "belum diputus".',
       followThrough: 'Sanksi dijatuhkan dibagi terbukti, seperti KASN menghitungnya (Pilkada 2020: 1.450 dari 1.597, 90,8 %). Pelanggaran terbukti yang sanksinya belum diputus tetap ada di penyebut dan ditampilkan sebagai "belum disanksi".',
       medianHandlingDays: 'Median jumlah hari dari tanggal laporan/temuan sampai tanggal putusan Bawaslu, untuk perkara yang sudah diputus.',
-    },
+    } satisfies MetricTexts,
     casesHeading: 'Alur perkara',
     cases: 'Temuan Bawaslu atau laporan masyarakat → kajian awal → diregistrasi / tidak diregistrasi → klarifikasi → pelanggaran / bukan pelanggaran → diteruskan ke KASN (BKN sejak 2024) → rekomendasi ke PPK → sanksi dijatuhkan / tidak ditindaklanjuti. Sanksi: moral (PP 42/2004), hukuman disiplin ringan, sedang, berat (PP 94/2021; PP 53/2010 untuk perkara 2018), pemberhentian.',
     privacyHeading: 'Perlindungan identitas',
@@ -408,7 +410,7 @@ export const id = {
       violationsPer1000: 'terbukti ÷ jumlah ASN × 1.000',
       followThrough: 'disanksi ÷ terbukti',
       medianHandlingDays: 'median (tanggal putusan − tanggal laporan), perkara yang sudah diputus',
-    },
+    } satisfies MetricTexts,
     worked: (area: string, election: string, numerator: string, denominator: string, result: string) => `${area}, ${election}: ${numerator} ÷ ${denominator} = ${result}`,
     fewHeading: 'Angka yang bertumpu pada sedikit kasus',
     fewText: (threshold: string) => `Angka yang dihitung dari kurang dari ${threshold} kasus (terbukti untuk tingkat per 1.000 ASN dan tindak lanjut sanksi, dilaporkan untuk bagian terbukti) diberi tanda † di tabel, keterangan peta, grafik, berkas unduhan dan gambar. Dengan sedikit kasus, satu kasus lebih atau kurang menggeser angka 20 % atau lebih, dan rentang kebetulan 95 % (interval Poisson eksak) lebih lebar dari angkanya sendiri: 4 kasus cocok dengan nilai sebenarnya antara 1,1 dan 10,2 kasus. Ringkasan kecamatan menyebut sebuah tingkat "lebih tinggi" atau "lebih rendah" dari kotanya hanya bila angka kota berada di luar rentang itu.`,
@@ -439,3 +441,8 @@ export const id = {
 /** The dictionary's shape with every text widened, so the English one can fill it. */
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { readonly [K in keyof T]: Widen<T[K]> };
 export type Dictionary = Widen<typeof id>;
+
+/** One text per metric of the registry (metrics/definitions.ts): a new metric's texts are demanded here. */
+type MetricTexts = Readonly<Record<MetricId, string>>;
+/** One text per map metric (a registry entry with `map`). */
+type MapMetricTexts = Readonly<Record<MapMetric, string>>;

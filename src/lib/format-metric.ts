@@ -29,19 +29,10 @@ export function formatValue(lang: Lang, id: MetricId, value: number): string {
   }
 }
 
-/** Column headings of the metrics, in the order the tables show them. */
+/** A metric's column heading: the dictionary's `table` group is keyed by metric id. */
 export function metricLabel(lang: Lang, id: MetricId): string {
-  const d = t(lang).table;
-  const labels: Record<MetricId, string> = {
-    coverage: d.coverage,
-    reported: d.reported,
-    proven: d.proven,
-    shareProven: d.shareProven,
-    violationsPer1000: d.rate,
-    followThrough: d.followThrough,
-    medianHandlingDays: d.handling,
-  };
-  return labels[id];
+  return t(lang).table[id];
 }
 
-export const tableMetrics: readonly MetricId[] = ['coverage', 'reported', 'proven', 'shareProven', 'violationsPer1000', 'followThrough', 'medianHandlingDays'];
+/** Columns of the headline and city tables, from the registry. */
+export { tableMetrics } from './metrics/definitions.ts';

@@ -1,43 +1,9 @@
 // The normalised data the pipeline writes and the pages read: one shape, shared by both.
 
-export interface Totals {
-  /** Signing events (all activities). */
-  readonly signingEvents: number;
-  /** Signatories in pact/pledge signings, each unit counted once per election. */
-  readonly signatories: number;
-  readonly units: number;
-  /** Staff total of the units that signed. */
-  readonly unitStaff: number;
-  /** Signatories of city-wide signings (rows without a kecamatan, mostly OPD); 0 for a kecamatan. */
-  readonly citywideSignatories: number;
-  /** Pact coverage: signatories / headcount (all ASN of the area), or null without a headcount. */
-  readonly coverage: number | null;
-  /** Unit uptake: signatories / staff of the units that signed, or null when no unit signed. */
-  readonly unitUptake: number | null;
-  readonly reported: number;
-  readonly proven: number;
-  /** Reported cases without a decision yet (initial review, registered, clarification). */
-  readonly undecided: number;
-  /** proven / reported, or null without reports. */
-  readonly shareProven: number | null;
-  readonly recommended: number;
-  readonly sanctioned: number;
-  /** Proven cases whose sanction is still pending (proven, forwarded or recommended, not yet decided by the PPK). */
-  readonly awaitingSanction: number;
-  /** Proven cases the PPK did not follow up. */
-  readonly notFollowedUp: number;
-  /** sanctioned / proven, or null without proven cases. */
-  readonly followThrough: number | null;
-  readonly medianHandlingDays: number | null;
-  readonly headcount: number | null;
-  /** proven / headcount * 1000, or null without a headcount. */
-  readonly violationsPer1000: number | null;
-  readonly byCategory: Readonly<Record<string, number>>;
-  readonly byStatus: Readonly<Record<string, number>>;
-  /** Rows behind these totals that are synthetic (demo). */
-  readonly demoRows: number;
-  readonly rows: number;
-}
+import type { Totals } from './metrics/totals.ts';
+
+/** An area's published totals: counts, side figures and every metric of the registry (metrics/definitions.ts). */
+export type { Totals };
 
 export interface CityInfo {
   readonly code: string;

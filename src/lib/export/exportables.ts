@@ -1,7 +1,7 @@
 // Everything that can be embedded or downloaded: each city chart, the timeline, and each city map for
 // every metric and election. Built once per language and build.
 import { formatDate, formatNumber, pathOf, t, type Lang } from '../../i18n/index.ts';
-import { FEW_CASES } from '../metrics/definitions.ts';
+import { FEW_CASES, mapEntry, mapMetrics } from '../metrics/definitions.ts';
 import { cityCharts, timelineChart } from '../charts/city-charts.ts';
 import { homeEvent } from '../many-cities.ts';
 import type { ChartTable } from '../charts/chart.ts';
@@ -37,8 +37,8 @@ export interface Exportable {
 
 const cache = new Map<Lang, Exportable[]>();
 
-/** A map metric's machine column, named with its unit: shares as 0-1, rates per 1,000 ASN, counts of ASN. */
-const machineColumn: Record<MapMetric, string> = { violationsPer1000: 'violations_per_1000_asn', reported: 'reported_asn', proven: 'proven_asn', coverage: 'pact_coverage_share', followThrough: 'follow_through_share' };
+/** A map metric's machine column, named with its unit (the registry's): shares as 0-1, rates per 1,000 ASN, counts of ASN. */
+const machineColumn = Object.fromEntries(mapMetrics.map((m) => [m, mapEntry(m).column])) as Record<MapMetric, string>;
 
 export function exportables(lang: Lang): Exportable[] {
   const hit = cache.get(lang);

@@ -29,7 +29,8 @@ export interface MapConfig {
   readonly openPage: string;
 }
 
-export const DEFAULT_METRIC: MapMetric = 'violationsPer1000';
+/** The first metric of the map's switch (registry rank 1). */
+export const DEFAULT_METRIC: MapMetric = mapMetrics[0]!;
 
 const configs = new WeakMap<SiteData, Map<string, MapConfig>>();
 

@@ -1,11 +1,11 @@
 // One threshold scale per map metric, built once from all the data: it drives the map fill, the legend,
 // the tooltip, the table swatches and the static export. Breaks never change with the chosen election.
 import { formatNumber, formatPercent, type Lang } from '../../i18n/index.ts';
-import { metrics, type MetricId } from '../metrics/definitions.ts';
+import { mapEntry, mapMetrics, metrics, type MapMetric } from '../metrics/definitions.ts';
 import type { SiteData } from '../model.ts';
 
-export type MapMetric = 'violationsPer1000' | 'reported' | 'proven' | 'coverage' | 'followThrough';
-export const mapMetrics: readonly MapMetric[] = ['violationsPer1000', 'reported', 'proven', 'coverage', 'followThrough'];
+/** The map's metrics and their order come from the registry (a metric with a `map` entry). */
+export { mapMetrics, type MapMetric };
 
 /** Sequential blues (ColorBrewer "Blues", 5 classes): ordered, colour-blind safe, printable in grey. */
 export const SEQUENTIAL = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
@@ -18,12 +18,6 @@ export interface ThresholdScale {
   readonly colors: readonly string[];
 }
 
-/** Fixed breaks where the metric has natural thresholds; quantiles of the data otherwise. */
-const fixedBreaks: Partial<Record<MapMetric, readonly number[]>> = {
-  coverage: [0.1, 0.25, 0.5, 0.75],
-  followThrough: [0.5, 0.7, 0.85, 0.95],
-};
-
 const built = new WeakMap<SiteData, Record<MapMetric, ThresholdScale>>();
 
 /** The scales of a dataset, built once and shared by every page, chart and export of the build. */
@@ -33,7 +27,8 @@ export function buildScales(site: SiteData): Record<MapMetric, ThresholdScale> {
   const kecamatan = site.kecamatan.map((k) => k.code);
   const out = {} as Record<MapMetric, ThresholdScale>;
   for (const metric of mapMetrics) {
-    const fixed = fixedBreaks[metric];
+    // Fixed breaks where the metric has natural thresholds (the registry's); quantiles of the data otherwise.
+    const fixed = mapEntry(metric).breaks;
     // Breaks come from single elections: all elections together is a sum and would flatten every map to its top class.
     const values = site.elections.flatMap((e) => kecamatan.map((code) => {
       const totals = site.totals[e.id]?.[code];
@@ -63,7 +58,7 @@ export function quantileBreaks(values: readonly number[], decimals: number): num
 /** Legend text of each class, in the page's language: "< 60%", "60–74.9%", ..., "95%+". A class [a, b)
  *  ends one display step below b (the precision tooltips and tables use), so no value is in two labels. */
 export function classLabels(scale: ThresholdScale, lang: Lang): string[] {
-  const unit = metrics[scale.metric as MetricId].unit;
+  const unit = metrics[scale.metric].unit;
   const step = displayStep[unit];
   const digits = (v: number): number => (Number.isInteger(v) ? 0 : String(v).split('.')[1]?.length ?? 0);
   const f = (v: number, d = unit === 'share' ? Math.max(0, digits(v) - 2) : digits(v)): string => (unit === 'share' ? formatPercent(lang, v, d) : formatNumber(lang, v, d));

@@ -1,9 +1,24 @@
 // Running tallies filled row by row during ingest, turned into published totals at the end.
-import { ALL, type MonthCount, type Totals } from '../model.ts';
+import { ALL, type MonthCount } from '../model.ts';
 import { decidedStatuses, provenStatuses, recommendedStatuses, signingActivities } from '../vocab/terms.ts';
 import { termKey } from '../vocab/vocabulary.ts';
-import { histogramMedian, mergeHistogram } from './median.ts';
-import { ratio } from './definitions.ts';
+import type { AreaCounts } from './area-counts.ts';
+import { mergeHistogram } from './median.ts';
+import { totalsOf, type Totals } from './totals.ts';
+
+/** One accepted case row, as the tally counts it. */
+export interface CaseTally {
+  readonly election: string;
+  readonly kecamatan: string;
+  readonly status: string;
+  readonly category: string;
+  readonly positionGroup: string;
+  /** yyyy-mm of the report or finding. */
+  readonly reportedMonth: string;
+  /** Days from report to decision; null while undecided. */
+  readonly handlingDays: number | null;
+  readonly demo: boolean;
+}
 
 interface CaseCounts {
   reported: number;
@@ -45,8 +60,8 @@ export class Tally {
   /** election|area -> its units' summed best signings: built once when totals are asked for, so each area's totals read their own units instead of scanning every unit. */
   private unitSums: Map<string, { units: number; signatories: number; staff: number }> | null = null;
 
-  /** Counts one accepted case row. `handlingDays` is null while undecided. */
-  addCase(election: string, kecamatan: string, status: string, category: string, positionGroup: string, reportedMonth: string, handlingDays: number | null, demo: boolean): void {
+  /** Counts one accepted case row. */
+  addCase({ election, kecamatan, status, category, positionGroup, reportedMonth, handlingDays, demo }: CaseTally): void {
     let perElection = this.casesByElection.get(election);
     if (perElection === undefined) this.casesByElection.set(election, (perElection = new Map()));
     let c = perElection.get(kecamatan);
@@ -111,6 +126,11 @@ export class Tally {
 
   /** `citywide` is the city code whose own (kecamatan-less) signings are counted apart, or null for a kecamatan. */
   private areaTotals(elections: readonly string[], areas: readonly string[], headcount: number | null, citywide: string | null): Totals {
+    return totalsOf(this.areaCounts(elections, areas, headcount, citywide));
+  }
+
+  /** The tallies of some areas over some elections, summed. */
+  private areaCounts(elections: readonly string[], areas: readonly string[], headcount: number | null, citywide: string | null): AreaCounts {
     const c = newCaseCounts();
     let events = 0;
     let signingDemo = 0;
@@ -122,17 +142,7 @@ export class Tally {
     for (const election of elections) {
       for (const area of areas) {
         const cc = this.casesByElection.get(election)?.get(area);
-        if (cc !== undefined) {
-          c.reported += cc.reported;
-          c.proven += cc.proven;
-          c.undecided += cc.undecided;
-          c.recommended += cc.recommended;
-          c.sanctioned += cc.sanctioned;
-          c.demo += cc.demo;
-          for (const [k, v] of cc.byCategory) bump(c.byCategory, k, v);
-          for (const [k, v] of cc.byStatus) bump(c.byStatus, k, v);
-          mergeHistogram(c.handling, cc.handling);
-        }
+        if (cc !== undefined) addCaseCounts(c, cc);
         const sc = this.signings.get(`${election}|${area}`);
         if (sc !== undefined) {
           events += sc.events;
@@ -147,27 +157,20 @@ export class Tally {
         }
       }
     }
-    const notFollowedUp = c.byStatus.get('not_followed_up') ?? 0;
     return {
       signingEvents: events,
       signatories,
       units,
       unitStaff,
       citywideSignatories,
-      coverage: headcount === null ? null : ratio(signatories, headcount),
-      unitUptake: ratio(signatories, unitStaff),
       reported: c.reported,
       proven: c.proven,
       undecided: c.undecided,
-      shareProven: ratio(c.proven, c.reported),
       recommended: c.recommended,
       sanctioned: c.sanctioned,
-      awaitingSanction: c.proven - c.sanctioned - notFollowedUp,
-      notFollowedUp,
-      followThrough: ratio(c.sanctioned, c.proven),
-      medianHandlingDays: histogramMedian(c.handling),
+      notFollowedUp: c.byStatus.get('not_followed_up') ?? 0,
       headcount,
-      violationsPer1000: headcount !== null && headcount > 0 ? (c.proven / headcount) * 1000 : null,
+      handling: c.handling,
       byCategory: sortedRecord(c.byCategory),
       byStatus: sortedRecord(c.byStatus),
       demoRows: c.demo + signingDemo,
@@ -238,6 +241,18 @@ export class Tally {
     }
     return out;
   }
+}
+
+function addCaseCounts(sum: CaseCounts, add: CaseCounts): void {
+  sum.reported += add.reported;
+  sum.proven += add.proven;
+  sum.undecided += add.undecided;
+  sum.recommended += add.recommended;
+  sum.sanctioned += add.sanctioned;
+  sum.demo += add.demo;
+  for (const [k, v] of add.byCategory) bump(sum.byCategory, k, v);
+  for (const [k, v] of add.byStatus) bump(sum.byStatus, k, v);
+  mergeHistogram(sum.handling, add.handling);
 }
 
 function sortedRecord(map: ReadonlyMap<string, number>): Record<string, number> {

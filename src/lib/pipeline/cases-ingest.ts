@@ -67,7 +67,7 @@ export async function ingestCases(label: string, source: RowSource, ctx: IngestC
         const demo = r['demo'] === true;
         const election = r['election'] as string;
         const category = r['category'] as string;
-        tally.addCase(election, kec, status, category, r['position_group'] as string, monthOf(reported), handling, demo);
+        tally.addCase({ election, kecamatan: kec, status, category, positionGroup: r['position_group'] as string, reportedMonth: monthOf(reported), handlingDays: handling, demo });
         // Codes, keys, ISO dates and official names never need quoting; only the free-text columns do.
         pending += `${r['id'] as string},${election},${placeOf(kec)},${r['origin'] as string},${category},${status},${reported},${decided},${handling ?? ''},${s(r['sanction'])},${csvField(s(r['source']))},${csvField(s(r['source_url']))},${demo ? 'yes' : 'no'}\n`;
       },

@@ -141,7 +141,7 @@ export async function runPipeline(io: PipelineIO, areas: AreaIndex, today: strin
   const withRows = new Set<string>();
   const tally = new (class extends Tally {
     override addCase(...args: Parameters<Tally['addCase']>): void {
-      withRows.add(args[0]);
+      withRows.add(args[0].election);
       super.addCase(...args);
     }
     override addSigning(...args: Parameters<Tally['addSigning']>): void {
