@@ -1,7 +1,10 @@
 // Medians from histograms and ratios that refuse to divide by zero.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ratio, restsOnFewCases } from '../../src/lib/metrics/definitions.ts';
+import { mapMetrics, metricIds, metrics, ratio, restsOnFewCases, tableMetrics } from '../../src/lib/metrics/definitions.ts';
+import { totalsOf } from '../../src/lib/metrics/totals.ts';
+import type { AreaCounts } from '../../src/lib/metrics/area-counts.ts';
+import { langs, t } from '../../src/i18n/index.ts';
 import { Tally } from '../../src/lib/metrics/tally.ts';
 import { poissonInterval } from '../../src/lib/metrics/poisson-interval.ts';
 import { formatMetric } from '../../src/lib/format-metric.ts';
@@ -102,3 +105,39 @@ for (const [k, lower, upper] of intervals) {
     assert.ok(Math.abs(u - upper) < 0.01, `upper ${u}`);
   });
 }
+
+// The registry: what derives from it.
+test('the map switch lists the metrics with a map entry by rank, the rate first (the default)', () => {
+  assert.deepEqual(mapMetrics, ['violationsPer1000', 'reported', 'proven', 'coverage', 'followThrough']);
+});
+
+test('the tables show every metric marked for them, in registry order', () => {
+  assert.deepEqual(tableMetrics, ['coverage', 'reported', 'proven', 'shareProven', 'violationsPer1000', 'followThrough', 'medianHandlingDays']);
+});
+
+test('every metric has its heading, definition and formula text in every language, and every map metric its label and unit', () => {
+  for (const lang of langs) {
+    const d = t(lang);
+    for (const id of metricIds) {
+      for (const text of [d.table[id], d.methodology.metrics[id], d.verdict.formulas[id]]) assert.ok(text.length > 0, `${lang} ${id}`);
+    }
+    for (const id of mapMetrics) assert.ok(d.map.metrics[id].length > 0 && d.map.units[id].length > 0, `${lang} map ${id}`);
+  }
+});
+
+test('published totals carry each metric as its registry formula computes it from the tallies', () => {
+  // 3 of 8 reported proven, 2 of them sanctioned; 40 of 400 ASN signed; handling 4, 6 and 11 days.
+  const counts: AreaCounts = {
+    signingEvents: 2, signatories: 40, units: 2, unitStaff: 50, citywideSignatories: 0,
+    reported: 8, proven: 3, undecided: 1, recommended: 2, sanctioned: 2, notFollowedUp: 0, headcount: 400,
+    handling: new Map([[4, 1], [6, 1], [11, 1]]), byCategory: {}, byStatus: {}, demoRows: 0, rows: 10,
+  };
+  const totals = totalsOf(counts);
+  assert.deepEqual(
+    metricIds.map((id) => [id, metrics[id].value(totals)]),
+    [['coverage', 0.1], ['reported', 8], ['proven', 3], ['shareProven', 3 / 8], ['violationsPer1000', 7.5], ['followThrough', 2 / 3], ['medianHandlingDays', 6]],
+  );
+  assert.equal(totals.unitUptake, 40 / 50);
+  assert.equal(totals.awaitingSanction, 1);
+  assert.equal('handling' in totals, false);
+});
