@@ -21,18 +21,19 @@ const publishedOrder = [
   'byCategory', 'byStatus', 'demoRows', 'rows',
 ] as const satisfies readonly (keyof Totals)[];
 const inOrder = new Set<string>(publishedOrder);
+/** Tallies only formulas read (a histogram), never published. */
+const unpublished = new Set<string>(['handling'] satisfies (keyof AreaCounts)[]);
 
 /** An area's totals from its tallies. */
 export function totalsOf(counts: AreaCounts): Totals {
-  const { handling: _handling, ...published } = counts;
   const side: SideFigures = {
     unitUptake: ratio(counts.signatories, counts.unitStaff),
     awaitingSanction: counts.proven - counts.sanctioned - counts.notFollowedUp,
   };
   const values = Object.fromEntries(metricIds.map((id) => [id, metrics[id].formula(counts)])) as Record<MetricId, number | null>;
   // A metric named like a count (reported, proven) is that count: the count is written last.
-  const all: Totals = { ...values, ...side, ...published };
-  const keys = [...publishedOrder, ...Object.keys(all).filter((k) => !inOrder.has(k))] as (keyof Totals)[];
+  const all: Totals & Pick<AreaCounts, 'handling'> = { ...values, ...side, ...counts };
+  const keys = [...publishedOrder, ...Object.keys(all).filter((k) => !inOrder.has(k) && !unpublished.has(k))] as (keyof Totals)[];
   // The same keys and values as `all`, in the published order.
   return Object.fromEntries(keys.map((k) => [k, all[k]])) as unknown as Totals;
 }
