@@ -243,6 +243,7 @@ export class Tally {
   }
 }
 
+/** Adds one area-and-election's case counts into a running sum. */
 function addCaseCounts(sum: CaseCounts, add: CaseCounts): void {
   sum.reported += add.reported;
   sum.proven += add.proven;
