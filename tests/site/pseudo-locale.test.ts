@@ -73,3 +73,9 @@ test('an xx page says its language, links its twins in every language, and switc
   assert.deepEqual($('a.lang-switch').map((_, a) => `${$(a).attr('lang')} ${$(a).attr('href')} ${$(a).text()}`).get(), ['id /kota/bogor/ Bahasa Indonesia', 'en /en/city/bogor/ English']);
   assert.match($('h1').text(), /^⟦.*Kota Bogor.*⟧$/);
 });
+
+test('the deploy headers let anyone frame /xx/embed/ and no other xx page', () => {
+  const headers = readFileSync(join(dist, '_headers'), 'utf8');
+  assert.match(headers, /^\/xx\/embed\/\*\n {2}Content-Security-Policy: frame-ancestors \*$/m);
+  for (const path of ['/xx/', '/xx/city/*', '/xx/kecamatan/*']) assert.match(headers, new RegExp(`^${path.replace(/[*/]/g, '\\$&')}\n {2}Content-Security-Policy: frame-ancestors 'none'$`, 'm'), path);
+});
