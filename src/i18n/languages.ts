@@ -1,6 +1,6 @@
 // The languages of the site, defined once: every table keyed by language (dictionaries, locales, path
 // words, data columns) is a Record<Lang, …>, so the type checker names each place a new language must fill.
-// Nothing here runs at load time, so a client script that reaches termLabel through vocabulary.ts carries none of it.
+// Nothing here has side effects, so a client script that reaches termLabel through vocabulary.ts carries none of it.
 import { pseudo } from './pseudo.ts';
 
 /** The languages whose texts people write: each has a dictionary, and data files carry a column per language (name_id, name_en). */
@@ -22,7 +22,8 @@ interface LangSpec {
 }
 
 /**
- * Every language a page can be built in, in the order pages list them; the first is the default, served at /.
+ * Every language a page can be built in, in the order pages list them (hreflang links, the language switch);
+ * the one served at / is defaultLang (langs.ts), whose path words have no prefix (routes.ts).
  * xx is a pseudo-locale: English with every text bracketed (⟦Home⟧), so anything not bracketed on an xx page
  * was not translated. A pseudo-locale has no Intl data: it formats numbers and dates as en-GB.
  */

@@ -25,10 +25,12 @@ export function fixedPaths<P extends string>(param: P, page: FixedPage): Paths<P
   return each(param, () => [{ page }]);
 }
 
+/** A page per city, by its slug. */
 export function cityPaths<P extends string>(param: P): Paths<P, RefOf<'city'>> {
   return each(param, () => siteData().cities.map((c) => ({ page: 'city' as const, slug: c.slug })));
 }
 
+/** A page per kecamatan, by its Kemendagri code. */
 export function kecamatanPaths<P extends string>(param: P): Paths<P, RefOf<'kecamatan'>> {
   return each(param, () => siteData().kecamatan.map((k) => ({ page: 'kecamatan' as const, code: k.code })));
 }
