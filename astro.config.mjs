@@ -1,9 +1,9 @@
-// Astro configuration: static output, Bahasa Indonesia at /, English at /en/.
+// Astro configuration: static output, Bahasa Indonesia at /, English at /en/ (the languages: src/i18n/langs.ts).
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
-import { langs, pageOf, pathOf } from './src/i18n/index.ts';
+import { defaultLang, langs, pageOf, pathOf } from './src/i18n/index.ts';
 
 // The public address of the site; deployments set SITE_URL (npm run build refuses to run without it: scripts/build.ts),
 // local builds and tests keep the placeholder.
@@ -14,7 +14,7 @@ function withAlternates(item) {
   const found = pageOf(new URL(item.url).pathname);
   if (!found) return item;
   const links = langs.map((lang) => ({ lang, url: new URL(pathOf(found.ref, lang), site).href }));
-  links.push({ lang: 'x-default', url: new URL(pathOf(found.ref, 'id'), site).href });
+  links.push({ lang: 'x-default', url: new URL(pathOf(found.ref, defaultLang), site).href });
   return { ...item, links };
 }
 
@@ -26,8 +26,8 @@ export default defineConfig({
   // src/lib/export/png-cache.ts) keep every core busy while the main thread writes HTML.
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? availableParallelism() * 2) },
   i18n: {
-    locales: ['id', 'en'],
-    defaultLocale: 'id',
+    locales: [...langs],
+    defaultLocale: defaultLang,
     routing: { prefixDefaultLocale: false },
   },
   // Embed pages are for frames, not search results.

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatIssue, type Lang } from '../src/lib/pipeline/issues.ts';
+import { authoredLangs } from '../src/i18n/langs.ts';
+import { localized } from '../src/i18n/localized.ts';
 import { runPipeline } from '../src/lib/pipeline/run.ts';
 import { loadAreaIndexChecked } from './lib/areas.ts';
 import { fsIO, swapIn } from './lib/fs-io.ts';
@@ -14,7 +16,7 @@ import type { FileChange } from '../src/lib/release/release-review.ts';
 
 const dataDir = resolve(process.env['DATA_DIR'] ?? 'data');
 const outDir = resolve(process.env['OUT_DIR'] ?? 'generated');
-const lang: Lang = process.env['PANTAU_LANG'] === 'en' ? 'en' : 'id';
+const lang: Lang = authoredLangs.find((l) => l === process.env['PANTAU_LANG']) ?? 'id';
 const today = process.env['PANTAU_TODAY'] ?? todayInJakarta();
 
 const say = {
@@ -100,7 +102,7 @@ try {
       console.log(say.review(review.release.date));
       for (const f of review.release.files) console.log(say.file(f));
       const cityName = new Map(site.cities.map((c) => [c.code, c.name]));
-      const electionName = new Map(site.elections.map((e) => [e.id, lang === 'id' ? e.name_id : e.name_en]));
+      const electionName = new Map(site.elections.map((e) => [e.id, localized(lang, e, 'name')]));
       for (const f of review.release.figures) {
         const line = say.figure(`${cityName.get(f.city) ?? f.city} · ${electionName.get(f.election) ?? f.election}`, say.metric[f.metric] ?? f.metric, f.before === null ? '–' : String(f.before), f.after, f.flagged);
         if (f.flagged) console.warn(line);

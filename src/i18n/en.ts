@@ -26,7 +26,7 @@ export const en: Dictionary = {
     locateDenied: 'Location is not available (permission denied or not supported).',
     locateNoMap: 'Location lookup is not available: no boundaries were present when the site was built.',
   },
-  language: { switchTo: 'Bahasa Indonesia', switchLabel: 'Baca halaman ini dalam Bahasa Indonesia', current: 'English' },
+  language: { current: 'English', readThisPage: 'Read this page in English' },
   demo: {
     badge: 'DEMO DATA',
     banner: 'The signing and case figures on this site are demo (synthetic) data for testing the presentation, not official data. Only the timeline and the official record (figures of Bawaslu, KASN, BKN, Kemendagri) come from real sources, each named.',
@@ -436,6 +436,7 @@ export const en: Dictionary = {
     searchDescription: (name: string) => `Every covered kecamatan and kelurahan in ${name} province, each name leading to its kecamatan page.`,
     searchByProvince: 'Places by province',
   },
+  notFound: { title: 'Page not found', body: 'This address does not exist on this site. The link may be mistyped, or the page has moved.', home: 'Home', search: 'Search for a kecamatan or kelurahan', submit: 'Search', placeholder: 'e.g. Sukasari Bogor' },
 };
 
 /** "1st", "2nd", "3rd", "4th", "11th", "22nd": a rank as English writes it. */

@@ -26,7 +26,7 @@ export const id = {
     locateDenied: 'Lokasi tidak tersedia (izin ditolak atau tidak didukung).',
     locateNoMap: 'Pencarian lokasi tidak tersedia: batas wilayah tidak ada saat situs dibangun.',
   },
-  language: { switchTo: 'English', switchLabel: 'Read this page in English', current: 'Bahasa Indonesia' },
+  language: { current: 'Bahasa Indonesia', readThisPage: 'Baca halaman ini dalam Bahasa Indonesia' },
   demo: {
     badge: 'DATA DEMO',
     banner: 'Angka penandatanganan dan kasus di situs ini adalah data demo (sintetis) untuk menguji tampilan, bukan data resmi. Hanya linimasa dan catatan resmi (angka Bawaslu, KASN, BKN, Kemendagri) bersumber nyata, dengan sumbernya.',
@@ -436,6 +436,7 @@ export const id = {
     searchDescription: (name: string) => `Daftar setiap kecamatan dan kelurahan yang dicakup di Provinsi ${name}, tiap nama menuju halaman kecamatannya.`,
     searchByProvince: 'Daftar tempat menurut provinsi',
   },
+  notFound: { title: 'Halaman tidak ditemukan', body: 'Alamat ini tidak ada di situs ini. Mungkin tautannya salah ketik, atau halamannya sudah dipindah.', home: 'Beranda', search: 'Cari kecamatan atau kelurahan', submit: 'Cari', placeholder: 'mis. Sukasari Bogor' },
 } as const;
 
 /** The dictionary's shape with every text widened, so the English one can fill it. */

@@ -4,7 +4,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/security/deploy-headers.ts';
+import { headersFile, languageFolders } from '../lib/security/deploy-headers.ts';
 
 const dirsIn = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true })
@@ -19,8 +19,8 @@ export function deployHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const english = join(root, 'en');
-        writeFileSync(join(root, '_headers'), headersFile(dirsIn(root), dirsIn(english), process.env['TILE_URL']));
+        const languageDirs = Object.fromEntries(languageFolders.map((folder) => [folder, dirsIn(join(root, folder))]));
+        writeFileSync(join(root, '_headers'), headersFile(dirsIn(root), languageDirs, process.env['TILE_URL']));
       },
     },
   };

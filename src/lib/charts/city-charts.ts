@@ -1,5 +1,5 @@
 // The charts of a city page, with their texts, tables and summaries, from the pipeline's data.
-import { formatDate, formatMonth, formatNumber, formatPercent, t, type Lang } from '../../i18n/index.ts';
+import { formatDate, formatMonth, formatNumber, formatPercent, localized, t, type Lang } from '../../i18n/index.ts';
 import { FEW_MARK, formatMetric } from '../format-metric.ts';
 import { FEW_CASES } from '../metrics/definitions.ts';
 import { buildScales } from '../map/scales.ts';
@@ -41,7 +41,7 @@ function drawCityCharts(site: SiteData, cityCode: string, lang: Lang): Chart[] {
   const demo = (site.demoRowCounts['cases.csv'] ?? 0) + (site.demoRowCounts['signings.csv'] ?? 0) > 0;
   const stamp = demo ? dict.demo.badge : null;
   const source = `${c.source(site.dataUpTo ? formatDate(lang, site.dataUpTo) : '–')}${demo ? `. ${c.demoNote}` : ''}`;
-  const name = (e: ElectionInfo): string => (lang === 'id' ? e.name_id : e.name_en);
+  const name = (e: ElectionInfo): string => localized(lang, e, 'name');
   const elections = site.elections;
   const charts: Chart[] = [];
 
@@ -202,7 +202,7 @@ export function timelineChart(site: SiteData, lang: Lang, keep: (e: EventInfo) =
       caption: c.title,
       head: c.head,
       numeric: [true, false, false, false],
-      rows: events.map((e, i) => [String(i + 1), formatDate(lang, e.start_date) + (e.end_date ? ` – ${formatDate(lang, e.end_date)}` : ''), lang === 'id' ? e.title_id : e.title_en, e.source]),
+      rows: events.map((e, i) => [String(i + 1), formatDate(lang, e.start_date) + (e.end_date ? ` – ${formatDate(lang, e.end_date)}` : ''), localized(lang, e, 'title'), e.source]),
       data: {
         head: ['event_id', 'election_id', 'scope', 'region_code', 'start_date', 'end_date', 'type', 'title_id', 'title_en', 'event_source', 'event_source_url', 'demo'],
         rows: events.map((e) => [e.id, e.election, e.scope, e.region, e.start_date, e.end_date, e.type, e.title_id, e.title_en, e.source, e.source_url, e.demo ? 'yes' : 'no']),

@@ -1,6 +1,6 @@
 // Cumulative pact coverage of a city over the days before voting, one line per election, with the
 // signing events of the timeline marked by number on the line of their election.
-import { formatDate, formatNumber, formatPercent, type Lang } from '../../i18n/index.ts';
+import { formatDate, formatNumber, formatPercent, localized, type Lang } from '../../i18n/index.ts';
 import { daysBetween } from '../pipeline/dates.ts';
 import { signingActivities } from '../vocab/terms.ts';
 import { termKey } from '../vocab/vocabulary.ts';
@@ -96,7 +96,7 @@ export function drawCoverage(series: readonly { election: ElectionInfo; points: 
     const at = [...points].reverse().find((p) => p.day <= day)?.coverage ?? 0;
     const cx = r(x(day));
     const cy = r(y(at) - 14);
-    shapes.push({ t: 'circle', x: cx, y: cy, r: 8, fill: '#ffffff', stroke: ELECTION_COLORS[i % ELECTION_COLORS.length] ?? INK, tip: `${m.n}. ${formatDate(lang, m.event.start_date)}: ${lang === 'id' ? m.event.title_id : m.event.title_en}` });
+    shapes.push({ t: 'circle', x: cx, y: cy, r: 8, fill: '#ffffff', stroke: ELECTION_COLORS[i % ELECTION_COLORS.length] ?? INK, tip: `${m.n}. ${formatDate(lang, m.event.start_date)}: ${localized(lang, m.event, 'title')}` });
     shapes.push({ t: 'text', x: cx, y: cy + 3.5, text: String(m.n), anchor: 'middle', size: 10, weight: 700 });
   }
   const height = bottom + 38;

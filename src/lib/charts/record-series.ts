@@ -1,6 +1,6 @@
 // The public record's national series: per election, reported -> proven -> sanctioned as one statement gave them.
 import { scaleLinear } from 'd3';
-import { formatNumber, type Lang } from '../../i18n/index.ts';
+import { formatNumber, localized, type Lang } from '../../i18n/index.ts';
 import { SERIES_STAGES, type SeriesPoint, type SeriesStage } from '../record/national-series.ts';
 import { legendRows } from './axes.ts';
 import { INK_SOFT, SEQUENTIAL } from './palette.ts';
@@ -30,7 +30,7 @@ export function drawRecordSeries(points: readonly SeriesPoint[], texts: RecordSe
   const gap = 4;
   let y = legend.height + 14;
   for (const point of points) {
-    const name = lang === 'id' ? point.election.name_id : point.election.name_en;
+    const name = localized(lang, point.election, 'name');
     const heading = texts.heading(point);
     if (narrow) {
       shapes.push({ t: 'text', x: 0, y: r(y), text: heading.title, cls: 'row-label', weight: 600 });

@@ -1,5 +1,5 @@
 // The timeline of events as a strip: campaigns shaded, each event a numbered dot in the lane of its type.
-import { formatDate, type Lang } from '../../i18n/index.ts';
+import { formatDate, localized, type Lang } from '../../i18n/index.ts';
 import type { ElectionInfo, EventInfo } from '../model.ts';
 import { axisText } from './axes.ts';
 import { CAMPAIGN, INK_SOFT, RULE } from './palette.ts';
@@ -36,7 +36,7 @@ export function drawTimeline(events: readonly EventInfo[], elections: readonly E
   events.forEach((e, n) => {
     const lane = lanes.findIndex((l) => l.type === e.type);
     const y = top + (lane + 0.5) * laneHeight * (narrow ? 1.5 : 1);
-    const tip = `${n + 1}. ${formatDate(lang, e.start_date)}: ${lang === 'id' ? e.title_id : e.title_en}`;
+    const tip = `${n + 1}. ${formatDate(lang, e.start_date)}: ${localized(lang, e, 'title')}`;
     if (e.end_date) shapes.push({ t: 'line', x1: r(x(e.start_date)), y1: r(y), x2: r(x(e.end_date)), y2: r(y), stroke: EVENT_COLORS[e.type] ?? INK_SOFT, width: 4 });
     shapes.push({ t: 'circle', x: r(x(e.start_date)), y: r(y), r: 6, fill: EVENT_COLORS[e.type] ?? INK_SOFT, stroke: '#ffffff', tip });
   });

@@ -14,6 +14,7 @@ import { mapConfig } from '../map/map-config.ts';
 import { hasDemo, siteData } from '../site-data.ts';
 import { mapScene } from './map-scene.ts';
 import { recordExportable } from '../record/record-exportable.ts';
+import { exportFolder } from '../../i18n/routes.ts';
 
 export interface Exportable {
   readonly id: string;
@@ -107,6 +108,6 @@ export function exportables(lang: Lang): Exportable[] {
 
 /** Where an exportable's files and embed page live. */
 export function exportPaths(lang: Lang, id: string): { embed: string; svg: string; png: string; csv: string; xlsx: string } {
-  const prefix = lang === 'id' ? '' : '/en';
-  return { embed: `${prefix}/embed/${id}/`, svg: `${prefix}/export/${id}.svg`, png: `${prefix}/export/${id}.png`, csv: `${prefix}/export/${id}.csv`, xlsx: `${prefix}/export/${id}.xlsx` };
+  const folder = `/${exportFolder(lang)}`;
+  return { embed: pathOf({ page: 'embed', id }, lang), svg: `${folder}/${id}.svg`, png: `${folder}/${id}.png`, csv: `${folder}/${id}.csv`, xlsx: `${folder}/${id}.xlsx` };
 }

@@ -1,6 +1,6 @@
 // Everything a city map needs, computed once at build: names, figures already formatted in the page's
 // language, the threshold scales and where the boundaries are. The browser only looks things up.
-import { pathOf, t, type Lang } from '../../i18n/index.ts';
+import { localized, pathOf, t, type Lang } from '../../i18n/index.ts';
 import { formatMetric } from '../format-metric.ts';
 import { metrics, restsOnFewCases } from '../metrics/definitions.ts';
 import { ALL, type GeoIndex, type SiteData } from '../model.ts';
@@ -51,7 +51,7 @@ function buildMapConfig(site: SiteData, geo: GeoIndex, cityCode: string, lang: L
   const city = siteLookup(site).city.get(cityCode);
   if (city === undefined) throw new Error(`unknown city ${cityCode}`);
   const scales = buildScales(site);
-  const elections = [{ id: ALL, label: dict.table.allElections }, ...[...site.elections].reverse().map((e) => ({ id: e.id, label: lang === 'id' ? e.name_id : e.name_en }))];
+  const elections = [{ id: ALL, label: dict.table.allElections }, ...[...site.elections].reverse().map((e) => ({ id: e.id, label: localized(lang, e, 'name') }))];
   const values: Record<string, Record<string, Record<string, [number | null, string, 1?]>>> = {};
   for (const e of elections) {
     values[e.id] = {};

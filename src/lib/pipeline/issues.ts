@@ -1,8 +1,10 @@
 // A problem found in the input, located by file, line and column, with the rule it breaks.
 import { messages, type Rule } from './messages.ts';
 import { invisibleChars } from './invisible-chars.ts';
+import type { AuthoredLang } from '../../i18n/langs.ts';
 
-export type Lang = 'id' | 'en';
+// Stewards read messages in the languages the site's texts are written in.
+export type Lang = AuthoredLang;
 
 export interface Issue {
   readonly file: string;

@@ -1,5 +1,5 @@
 // The home page's record chart as every chart is published: texts, wide and narrow drawings, the table of its numbers.
-import { formatDate, formatNumber, formatPercent, t, type Lang } from '../../i18n/index.ts';
+import { formatDate, formatNumber, formatPercent, localized, t, type Lang } from '../../i18n/index.ts';
 import { WIDE, NARROW, type Chart } from '../charts/chart.ts';
 import { drawRecordSeries } from '../charts/record-series.ts';
 import { termLabel } from '../vocab/vocabulary.ts';
@@ -25,7 +25,7 @@ export function recordChart(record: RecordData, lang: Lang): Chart {
 function drawRecordChart(record: RecordData, lang: Lang): Chart {
   const c = t(lang).record.chart;
   const points = nationalSeries(record.elections, record.figures).filter((p) => p.group !== null);
-  const name = (p: SeriesPoint): string => (lang === 'id' ? p.election.name_id : p.election.name_en);
+  const name = (p: SeriesPoint): string => localized(lang, p.election, 'name');
   const body = (p: SeriesPoint): string => (p.group ? termLabel(statingBodies, p.group.stated_by, lang) : '');
   const units = t(lang).record.units;
   const unit = (p: SeriesPoint): string => (p.group ? (units[p.group.unit] ?? p.group.unit) : '');

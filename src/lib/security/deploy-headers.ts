@@ -1,8 +1,12 @@
 // Response headers for static hosts, written from the one policy: a `_headers` file (Netlify,
 // Cloudflare Pages) and an nginx snippet. Embed pages may be framed by anyone; no other page may.
 import { commonHeaders, contentSecurityPolicy } from './content-security-policy.ts';
+import { langs } from '../../i18n/langs.ts';
+import { joinPath, slugs } from '../../i18n/routes.ts';
 
-const embedDirs = ['/embed/', '/en/embed/'] as const;
+/** The folders of the languages not served at / (en), from the route table. */
+export const languageFolders: readonly string[] = langs.map((lang) => slugs[lang].prefix).filter((prefix) => prefix !== '');
+const embedDirs: readonly string[] = langs.map((lang) => `/${joinPath(lang, [slugs[lang].pages.embed])}/`);
 const immutable = 'public, max-age=31536000, immutable';
 
 /**
@@ -10,14 +14,14 @@ const immutable = 'public, max-age=31536000, immutable';
  * base policy goes on `/*` and the framing rule goes on each top-level folder that is not an embed:
  * two policies are both enforced, which is what we want, and none has to be taken back.
  */
-export function headersFile(topLevelDirs: readonly string[], englishDirs: readonly string[], tileUrl?: string): string {
+export function headersFile(topLevelDirs: readonly string[], languageDirs: Readonly<Record<string, readonly string[]>>, tileUrl?: string): string {
   const deny = ["  Content-Security-Policy: frame-ancestors 'none'", '  X-Frame-Options: DENY'];
   const lines = ['# Written by the build from src/lib/security/content-security-policy.ts; do not edit.', '/*', `  Content-Security-Policy: ${contentSecurityPolicy('unset', tileUrl)}`];
   for (const [name, value] of commonHeaders) lines.push(`  ${name}: ${value}`);
   const framed = [...embedDirs];
-  const denied = ['/', '/index.html', '/404.html', '/en/', '/en/index.html'];
-  for (const dir of topLevelDirs) if (dir !== 'embed' && dir !== 'en') denied.push(`/${dir}/*`);
-  for (const dir of englishDirs) if (dir !== 'embed') denied.push(`/en/${dir}/*`);
+  const denied = ['/', '/index.html', '/404.html', ...languageFolders.flatMap((folder) => [`/${folder}/`, `/${folder}/index.html`])];
+  for (const dir of topLevelDirs) if (!framed.includes(`/${dir}/`) && !languageFolders.includes(dir)) denied.push(`/${dir}/*`);
+  for (const [folder, dirs] of Object.entries(languageDirs)) for (const dir of dirs) if (!framed.includes(`/${folder}/${dir}/`)) denied.push(`/${folder}/${dir}/*`);
   for (const path of denied.sort()) lines.push(path, ...deny);
   for (const dir of framed) lines.push(`${dir}*`, '  Content-Security-Policy: frame-ancestors *');
   lines.push('/_astro/*', `  Cache-Control: ${immutable}`);

@@ -1,4 +1,5 @@
 // A controlled vocabulary: the canonical keys a column accepts, with their labels and the spellings stewards use.
+import { authored, type Lang } from '../../i18n/languages.ts';
 
 export interface Term {
   /** Canonical key written to the normalised data. */
@@ -35,7 +36,7 @@ export function vocabularyLookup(vocab: Vocabulary): Map<string, string> {
 }
 
 /** Label of a key in a language, for pages and error messages. */
-export function termLabel(vocab: Vocabulary, key: string, lang: 'id' | 'en'): string {
+export function termLabel(vocab: Vocabulary, key: string, lang: Lang): string {
   const term = vocab.terms.find((t) => t.key === key);
-  return term ? term[lang] : key;
+  return term ? authored(lang, term) : key;
 }

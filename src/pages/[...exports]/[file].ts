@@ -1,0 +1,12 @@
+// /export/<id>.svg|png|csv|xlsx (/en/export/…): print-ready downloads of every chart and map, in every language.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { exportFile, exportFiles, type ExportFileProps } from '../../lib/export/endpoint.ts';
+import { langs, type Lang } from '../../i18n/langs.ts';
+import { exportFolder } from '../../i18n/routes.ts';
+
+type Props = ExportFileProps & { lang: Lang };
+
+export const getStaticPaths: GetStaticPaths = () =>
+  langs.flatMap((lang) => exportFiles(lang).map(({ params, props }) => ({ params: { exports: exportFolder(lang), file: params.file }, props: { ...props, lang } satisfies Props })));
+
+export const GET: APIRoute = ({ props, site }) => exportFile((props as Props).lang, props as Props, site);
