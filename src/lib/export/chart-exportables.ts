@@ -5,7 +5,7 @@ import { specsWithCharts, type At } from '../charts/chart-of.ts';
 import type { Scope } from '../charts/chart-spec.ts';
 import type { SiteData } from '../model.ts';
 import { siteLookup } from '../site-lookup.ts';
-import type { Exportable } from './exportables.ts';
+import type { Exportable } from './exportable.ts';
 
 export function chartExportables(site: SiteData, lang: Lang): Exportable[] {
   const places: At[] = [
