@@ -30,9 +30,8 @@ function shapeXml(s: Shape): string {
     case 'text': {
       // The page's text classes, inlined from the one table: a standalone SVG has no stylesheet.
       const style = exportTextStyle(s.cls);
-      const weight = s.weight;
       const halo = s.cls === 'map-label' ? ' stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"' : '';
-      return `<text x="${s.x}" y="${s.y}" text-anchor="${s.anchor ?? 'start'}" font-size="${s.size ?? style.size}" fill="${xml(s.fill ?? style.fill)}"${weight ? ` font-weight="${weight}"` : ''}${halo}>${xml(s.text)}</text>`;
+      return `<text x="${s.x}" y="${s.y}" text-anchor="${s.anchor ?? 'start'}" font-size="${s.size ?? style.size}" fill="${xml(s.fill ?? style.fill)}"${s.weight ? ` font-weight="${s.weight}"` : ''}${halo}>${xml(s.text)}</text>`;
     }
   }
 }
