@@ -22,7 +22,9 @@ test('every chart and every map state has an embed page and SVG, PNG and CSV dow
       for (const file of [`embed/${id}/index.html`, `export/${id}.svg`, `export/${id}.png`, `export/${id}.csv`, `export/${id}.xlsx`]) assert.ok(existsSync(`dist/${prefix}${file}`), `${prefix}${file}`);
     }
   }
-  assert.equal(ids.length, charts.length + maps.length + 2);
+  // Plus one monthly trend per kecamatan (tests/site/kecamatan-trend-export.test.ts).
+  const kecamatan = (JSON.parse(readFileSync('generated/site-data.json', 'utf8')) as { kecamatan: unknown[] }).kecamatan.length;
+  assert.equal(ids.length, charts.length + maps.length + 2 + kecamatan);
 });
 
 test('every PNG is at least 1200 px wide, print-sized, and not blank', () => {

@@ -90,10 +90,11 @@ test('the embed code follows the chosen map: address, title and height', async (
   }
 });
 
-/** Every embed code the city pages offer, as the host would receive it (the iframe line only: the script is stripped). */
+/** Every embed code the city pages offer, and a kecamatan trend's in each language, as the host would receive it (the iframe line only: the script is stripped). */
 function snippets(): { id: string; iframe: string; height: number }[] {
   const out: { id: string; iframe: string; height: number }[] = [];
-  for (const file of ['dist/kota/bogor/index.html', 'dist/kota/bandung/index.html', 'dist/en/city/bogor/index.html', 'dist/en/city/bandung/index.html']) {
+  const kecamatan = ['dist/kecamatan/32.71.03/index.html', 'dist/en/kecamatan/32.73.22/index.html'];
+  for (const file of ['dist/kota/bogor/index.html', 'dist/kota/bandung/index.html', 'dist/en/city/bogor/index.html', 'dist/en/city/bandung/index.html', ...kecamatan]) {
     const $ = load(readFileSync(file, 'utf8'));
     for (const el of $('.share-tools textarea').toArray()) {
       const iframe = ($(el).text().split('\n')[0] ?? '').replaceAll(PUBLIC, '');
@@ -125,7 +126,7 @@ async function checkHolds(iframe: string, height: number): Promise<void> {
   }
 }
 
-test('every embed code on the city pages holds its page at 360 and 760 px without the host script', async (t) => {
+test("every embed code on the city pages, and the kecamatan trend's, holds its page at 360 and 760 px without the host script", async (t) => {
   const all = snippets();
   assert.ok(all.length >= 20, `${all.length} embed codes`);
   for (const { id, iframe, height } of all) await t.test(id, () => checkHolds(iframe, height));

@@ -32,6 +32,8 @@ export interface Chart {
   readonly narrow: Scene;
   readonly table: ChartTable;
   readonly demo: boolean;
+  /** False where the chart has no embed page or downloads of its own (it repeats one that has). */
+  readonly exported?: false;
 }
 
 export const WIDE = 720;

@@ -1,40 +1,19 @@
-// Everything that can be embedded or downloaded: each city chart, the timeline, and each city map for
-// every metric and election. Built once per language and build.
+// Everything that can be embedded or downloaded: each exported chart of the registry at each of its places,
+// and each city map for every metric and election. Built once per language and build.
 import { formatDate, formatNumber, pathOf, t, type Lang } from '../../i18n/index.ts';
 import { FEW_CASES, mapEntry, mapMetrics } from '../metrics/definitions.ts';
-import { cityCharts, timelineChart } from '../charts/city-charts.ts';
-import { homeEvent } from '../many-cities.ts';
-import type { ChartTable } from '../charts/chart.ts';
 import { plain, WIDE } from '../charts/chart.ts';
 import type { MapMetric } from '../map/scales.ts';
-import type { Scene } from '../charts/scene.ts';
 import { geoIndex, kecamatanGeometry, tileConfig } from '../geo-data.ts';
-import { drawChoropleth, type Choropleth } from '../map/choropleth-svg.ts';
+import { drawChoropleth } from '../map/choropleth-svg.ts';
 import { mapConfig } from '../map/map-config.ts';
 import { hasDemo, siteData } from '../site-data.ts';
 import { mapScene } from './map-scene.ts';
-import { recordExportable } from '../record/record-exportable.ts';
+import { chartExportables } from './chart-exportables.ts';
+import type { Exportable } from './exportable.ts';
 import { exportFolder } from '../../i18n/routes.ts';
 
-export interface Exportable {
-  readonly id: string;
-  readonly kind: 'chart' | 'map';
-  readonly title: string;
-  readonly subtitle: string;
-  readonly source: string;
-  readonly summary: string;
-  /** The drawing the exports print. */
-  readonly scene: Scene;
-  /** For charts: the phone layout the embed page shows on narrow frames. */
-  readonly narrow?: Scene;
-  /** For maps: the choropleth the embed page shows. */
-  readonly map?: Choropleth;
-  readonly legend?: readonly { readonly color: string; readonly label: string }[];
-  readonly table: ChartTable;
-  /** The full page this comes from. */
-  readonly page: string;
-  readonly demo: boolean;
-}
+export type { Exportable } from './exportable.ts';
 
 const cache = new Map<Lang, Exportable[]>();
 
@@ -47,13 +26,7 @@ export function exportables(lang: Lang): Exportable[] {
   const site = siteData();
   const dict = t(lang);
   const out: Exportable[] = [];
-  for (const city of site.cities) {
-    const page = pathOf({ page: 'city', slug: city.slug }, lang);
-    for (const c of cityCharts(site, city.code, lang)) out.push({ id: c.id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: `${page}#${c.id}`, demo: c.demo });
-  }
-  const timeline = timelineChart(site, lang, homeEvent(site), 'timeline');
-  out.push({ id: timeline.id, kind: 'chart', title: timeline.title, subtitle: timeline.subtitle, source: timeline.source, summary: timeline.summary, scene: timeline.wide, narrow: timeline.narrow, table: timeline.table, page: `${pathOf({ page: 'home' }, lang)}#timeline`, demo: timeline.demo });
-  out.push(...recordExportable(lang));
+  out.push(...chartExportables(site, lang));
   const geo = geoIndex();
   const demo = hasDemo(site);
   const dataUpTo = site.dataUpTo ? formatDate(lang, site.dataUpTo) : '–';

@@ -2,6 +2,7 @@
 // site's address inside the image, in the bundled font (Noto Sans), so it renders the same everywhere.
 import type { Scene, Shape } from '../charts/scene.ts';
 import { INK, INK_SOFT } from '../charts/palette.ts';
+import { exportTextStyle } from '../charts/text-styles.ts';
 import { wrap, xml } from './xml.ts';
 
 export const EXPORT_FONT = 'Noto Sans';
@@ -16,16 +17,6 @@ export interface ExportTexts {
   readonly demo: string | null;
 }
 
-/** Text classes of the page's stylesheet, inlined: a standalone SVG has no stylesheet. */
-const textStyle: Readonly<Record<string, { size: number; fill: string; weight?: number }>> = {
-  tick: { size: 10.5, fill: INK_SOFT },
-  note: { size: 10.5, fill: INK_SOFT },
-  legend: { size: 11.5, fill: INK },
-  'row-label': { size: 11.5, fill: INK },
-  'panel-title': { size: 12.5, fill: INK, weight: 700 },
-  cell: { size: 11, fill: INK },
-};
-
 function shapeXml(s: Shape): string {
   switch (s.t) {
     case 'rect':
@@ -37,10 +28,10 @@ function shapeXml(s: Shape): string {
     case 'path':
       return `<path d="${xml(s.d)}" stroke="${xml(s.stroke)}" stroke-width="${s.width ?? 1.5}" fill="${xml(s.fill ?? 'none')}" stroke-linejoin="round"/>`;
     case 'text': {
-      const style = textStyle[s.cls ?? ''] ?? { size: 11, fill: INK };
-      const weight = s.weight ?? style.weight;
+      // The page's text classes, inlined from the one table: a standalone SVG has no stylesheet.
+      const style = exportTextStyle(s.cls);
       const halo = s.cls === 'map-label' ? ' stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"' : '';
-      return `<text x="${s.x}" y="${s.y}" text-anchor="${s.anchor ?? 'start'}" font-size="${s.size ?? style.size}" fill="${xml(s.fill ?? style.fill)}"${weight ? ` font-weight="${weight}"` : ''}${halo}>${xml(s.text)}</text>`;
+      return `<text x="${s.x}" y="${s.y}" text-anchor="${s.anchor ?? 'start'}" font-size="${s.size ?? style.size}" fill="${xml(s.fill ?? style.fill)}"${s.weight ? ` font-weight="${s.weight}"` : ''}${halo}>${xml(s.text)}</text>`;
     }
   }
 }
