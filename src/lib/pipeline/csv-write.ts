@@ -16,3 +16,24 @@ export function csvLine(values: readonly (string | number | boolean | undefined 
 export function csvText(header: readonly string[], rows: readonly (readonly (string | number | boolean | undefined | null)[])[]): string {
   return csvLine(header) + rows.map(csvLine).join('');
 }
+
+/** One published column: its header and how a row fills it. */
+export interface OutputColumn<R> {
+  readonly name: string;
+  readonly cell: (row: R) => string | number | boolean | undefined | null;
+}
+
+/** The one writer of published CSV lines: every published file is (columns, typed rows) through here. */
+export function csvRow<R>(columns: readonly OutputColumn<R>[], row: R): string {
+  return csvLine(columns.map((c) => c.cell(row)));
+}
+
+/** The header line of a published file. */
+export function csvHeader<R>(columns: readonly OutputColumn<R>[]): string {
+  return csvLine(columns.map((c) => c.name));
+}
+
+/** A whole published CSV file: the columns' header, then one line per row. */
+export function csvFile<R>(columns: readonly OutputColumn<R>[], rows: readonly R[]): string {
+  return csvHeader(columns) + rows.map((row) => csvRow(columns, row)).join('');
+}

@@ -1,5 +1,6 @@
 // Ingests one CSV file: header mapping, per-value parsing, row rules; accepted rows go to the caller.
 import type { Column, FileSchema } from '../schema/column.ts';
+import type { CheckedRow, KeyOf, RowOf } from '../schema/row-of.ts';
 import type { IngestContext } from './context.ts';
 import { mapHeader, type HeaderMap } from './header-map.ts';
 import type { RowSource } from './input-source.ts';
@@ -11,16 +12,16 @@ import { IdRegistry, StringMemo } from './string-table.ts';
 import { compileRowReader, trimmed, type RowReader } from './row-reader.ts';
 import { parserFor, type ColumnParser, type Parsed, type Value } from './value-parsers.ts';
 
-export type RowRecord = Readonly<Record<string, Value | undefined>>;
-
 /** Reports a problem with the current row, naming the schema column it concerns. */
-export type Report = (columnKey: string, value: string, rule: Rule, params?: Record<string, string>) => void;
+export type Report<K extends string = string> = (columnKey: K, value: string, rule: Rule, params?: Record<string, string>) => void;
 
-export interface FileHandlers {
-  /** Cross-field rules of the file, run once all values of a row parsed; `raw` gives a value as the steward wrote it. */
-  readonly check?: (record: RowRecord, line: number, report: Report, raw: (key: string) => string) => void;
-  /** Receives each row that passed every rule. */
-  readonly accept: (record: RowRecord, line: number) => void;
+/** Cross-field rules of a file, run once all values of a row parsed; `raw` gives a value as the steward wrote it. */
+export type RowCheck<S extends FileSchema> = (record: CheckedRow<S>, line: number, report: Report<KeyOf<S>>, raw: (key: KeyOf<S>) => string) => void;
+
+export interface FileHandlers<S extends FileSchema> {
+  readonly check?: RowCheck<S>;
+  /** Receives each row that passed every rule, typed by its schema. */
+  readonly accept: (record: RowOf<S>, line: number) => void;
   /** Called after each parsed chunk; a returned promise pauses parsing until it settles (write back-pressure). */
   readonly afterChunk?: () => Promise<void> | undefined;
 }
@@ -55,7 +56,7 @@ interface Twin {
 export const ISSUES_PER_RULE = 200;
 
 /** Ingests the rows of `source`; `label` is the file as the steward named it (signings.csv or signings.xlsx). */
-export async function ingestFile(schema: FileSchema, label: string, source: RowSource, ctx: IngestContext, handlers: FileHandlers): Promise<FileResult> {
+export async function ingestFile<S extends FileSchema>(schema: S, label: string, source: RowSource, ctx: IngestContext, handlers: FileHandlers<S>): Promise<FileResult> {
   const issues: Issue[] = [];
   const dropped = new Map<Rule, number>();
   const perRule = new Map<Rule, number>();
@@ -92,6 +93,8 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
   // One record reused for every row: handlers read it synchronously and copy what they keep.
   // Every key is present from the start, so the object keeps one shape.
   const record: Record<string, Value | undefined> = Object.fromEntries(schema.columns.map((c) => [c.key, undefined]));
+  // The row reader fills exactly the schema's keys, each with a value of its column's kind (or undefined).
+  const row = record as CheckedRow<S>;
   const rawAt = (fields: readonly string[], index: number): string => (index < 0 ? '' : trimmed(fields[index] ?? ''));
 
   const setHeader = (map: HeaderMap): void => {
@@ -133,11 +136,12 @@ export async function ingestFile(schema: FileSchema, label: string, source: RowS
     if (hasProvenance && record['demo'] !== true && rawAt(fields, sourceIndex) === '' && rawAt(fields, sourceUrlIndex) === '') {
       report('source', '', 'missing-source');
     }
-    handlers.check?.(record, line, report, (key) => rawAt(fields, indexOf.get(key) ?? -1));
+    handlers.check?.(row, line, report, (key) => rawAt(fields, indexOf.get(key) ?? -1));
     if (ok && map.issues.length === 0 && !titleRows) {
       accepted++;
       if (record['demo'] === true) demo++;
-      handlers.accept(record, line);
+      // Every rule passed: required values are present.
+      handlers.accept(row as RowOf<S>, line);
     }
   };
   /** Kode Kecamatan beside Nama Kecamatan: both read, and they must name the same kecamatan. */

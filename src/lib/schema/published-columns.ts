@@ -1,0 +1,20 @@
+// The columns of a published file, derived from its input schema: every input column is published as
+// itself, in the schema's order, unless the file replaces it (an area code becomes code and name) or
+// leaves it out ([]). A new input column is therefore published without another edit.
+import type { OutputColumn } from '../pipeline/csv-write.ts';
+import type { FileSchema } from './column.ts';
+import type { KeyOf } from './row-of.ts';
+
+type Cell = ReturnType<OutputColumn<never>['cell']>;
+type Replaced<S extends FileSchema, R> = { readonly [K in KeyOf<S>]?: readonly OutputColumn<R>[] };
+type Kept<S extends FileSchema, O> = Exclude<KeyOf<S>, keyof O>;
+/** Compiles only when the published row type holds every column published as itself. */
+type RowHasKept<S extends FileSchema, O, R> = R extends { readonly [K in Kept<S, O>]: Cell } ? [] : [rowLacks: Exclude<Kept<S, O>, keyof R>];
+
+/** `publishedColumns<Row>()(schema, replaced)`: the published columns of rows of type `Row`. */
+export function publishedColumns<R>() {
+  return <S extends FileSchema, O extends Replaced<S, R>>(schema: S, replaced: O & Record<Exclude<keyof O, KeyOf<S>>, never>, ..._check: RowHasKept<S, O, R>): readonly OutputColumn<R>[] => {
+    const byKey = replaced as Readonly<Record<string, readonly OutputColumn<R>[] | undefined>>;
+    return schema.columns.flatMap((c) => byKey[c.key] ?? [{ name: c.key, cell: (row: R) => (row as Readonly<Record<string, Cell>>)[c.key] }]);
+  };
+}
