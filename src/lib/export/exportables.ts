@@ -4,36 +4,17 @@ import { formatDate, formatNumber, pathOf, t, type Lang } from '../../i18n/index
 import { FEW_CASES } from '../metrics/definitions.ts';
 import { cityCharts, timelineChart } from '../charts/city-charts.ts';
 import { homeEvent } from '../many-cities.ts';
-import type { ChartTable } from '../charts/chart.ts';
 import { plain, WIDE } from '../charts/chart.ts';
 import type { MapMetric } from '../map/scales.ts';
-import type { Scene } from '../charts/scene.ts';
 import { geoIndex, kecamatanGeometry, tileConfig } from '../geo-data.ts';
-import { drawChoropleth, type Choropleth } from '../map/choropleth-svg.ts';
+import { drawChoropleth } from '../map/choropleth-svg.ts';
 import { mapConfig } from '../map/map-config.ts';
 import { hasDemo, siteData } from '../site-data.ts';
 import { mapScene } from './map-scene.ts';
 import { recordExportable } from '../record/record-exportable.ts';
+import type { Exportable } from './exportable.ts';
 
-export interface Exportable {
-  readonly id: string;
-  readonly kind: 'chart' | 'map';
-  readonly title: string;
-  readonly subtitle: string;
-  readonly source: string;
-  readonly summary: string;
-  /** The drawing the exports print. */
-  readonly scene: Scene;
-  /** For charts: the phone layout the embed page shows on narrow frames. */
-  readonly narrow?: Scene;
-  /** For maps: the choropleth the embed page shows. */
-  readonly map?: Choropleth;
-  readonly legend?: readonly { readonly color: string; readonly label: string }[];
-  readonly table: ChartTable;
-  /** The full page this comes from. */
-  readonly page: string;
-  readonly demo: boolean;
-}
+export type { Exportable };
 
 const cache = new Map<Lang, Exportable[]>();
 

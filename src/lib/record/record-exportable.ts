@@ -1,6 +1,6 @@
 // The record chart as an exportable (embed page, PNG, SVG, CSV), when the data folder has a record.
 import { pathOf, type Lang } from '../../i18n/index.ts';
-import type { Exportable } from '../export/exportables.ts';
+import type { Exportable } from '../export/exportable.ts';
 import { recordChart } from './record-chart.ts';
 import { recordData } from './record-data.ts';
 

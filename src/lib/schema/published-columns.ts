@@ -8,12 +8,14 @@ import type { KeyOf } from './row-of.ts';
 type Cell = ReturnType<OutputColumn<never>['cell']>;
 type Replaced<S extends FileSchema, R> = { readonly [K in KeyOf<S>]?: readonly OutputColumn<R>[] };
 type Kept<S extends FileSchema, O> = Exclude<KeyOf<S>, keyof O>;
-/** Compiles only when the published row type holds every column published as itself. */
-type RowHasKept<S extends FileSchema, O, R> = R extends { readonly [K in Kept<S, O>]: Cell } ? [] : [rowLacks: Exclude<Kept<S, O>, keyof R>];
+/** Compiles only when the published row type holds every column published as itself (else names those it lacks). */
+type RowHasKept<S extends FileSchema, O, R> = R extends { readonly [K in Kept<S, O>]: Cell } ? unknown : { readonly rowLacks: Exclude<Kept<S, O>, keyof R> };
+/** A replaced key must be a column of the schema. */
+type OnlyColumns<S extends FileSchema, O> = Record<Exclude<keyof O, KeyOf<S>>, never>;
 
 /** `publishedColumns<Row>()(schema, replaced)`: the published columns of rows of type `Row`. */
 export function publishedColumns<R>() {
-  return <S extends FileSchema, O extends Replaced<S, R>>(schema: S, replaced: O & Record<Exclude<keyof O, KeyOf<S>>, never>, ..._check: RowHasKept<S, O, R>): readonly OutputColumn<R>[] => {
+  return <S extends FileSchema, O extends Replaced<S, R>>(schema: S, replaced: O & OnlyColumns<S, O> & RowHasKept<S, O, R>): readonly OutputColumn<R>[] => {
     const byKey = replaced as Readonly<Record<string, readonly OutputColumn<R>[] | undefined>>;
     return schema.columns.flatMap((c) => byKey[c.key] ?? [{ name: c.key, cell: (row: R) => (row as Readonly<Record<string, Cell>>)[c.key] }]);
   };
