@@ -3,7 +3,7 @@
 import type { Tally } from '../metrics/tally.ts';
 import { casesSchema } from '../schema/index.ts';
 import type { IngestContext } from './context.ts';
-import { csvHeader, csvRow } from './csv-write.ts';
+import { csvHeader, csvRowWriter } from './csv-write.ts';
 import { epochDay } from './dates.ts';
 import { caseRule } from './file-rules.ts';
 import { decidedStatuses } from '../vocab/terms.ts';
@@ -22,6 +22,7 @@ export interface CasesResult extends FileResult {
 export async function ingestCases(label: string, source: RowSource, ctx: IngestContext, out: OutputWriter, tally: Tally): Promise<CasesResult> {
   let newest = '';
   const columns = casesCsvColumns(areaNames(ctx.areas));
+  const csvRow = csvRowWriter(columns);
   const months = new Map<string, string>();
   const monthOf = (iso: string): string => {
     let month = months.get(iso);
@@ -50,7 +51,7 @@ export async function ingestCases(label: string, source: RowSource, ctx: IngestC
         const latest = decided !== undefined && decided > r.reported_date ? decided : r.reported_date;
         if (latest > newest) newest = latest;
         tally.addCase(r.election, r.kecamatan, r.status, r.category, r.position_group, monthOf(r.reported_date), handling, r.demo === true);
-        pending += csvRow(columns, { ...r, handling_days: handling });
+        pending += csvRow({ ...r, handling_days: handling });
       },
     },
   );

@@ -12,16 +12,16 @@ export type PublishedCase = RowOf<typeof casesSchema> & { readonly handling_days
 export function casesCsvColumns(names: AreaNames): readonly OutputColumn<PublishedCase>[] {
   return publishedColumns<PublishedCase>()(casesSchema, {
     kecamatan: [
-      { name: 'city_code', cell: (r) => r.kecamatan.slice(0, 5) },
+      { name: 'city_code', cell: (r) => r.kecamatan.slice(0, 5), plain: true },
       { name: 'city', cell: (r) => names.city(r.kecamatan.slice(0, 5)) },
-      { name: 'kecamatan_code', cell: (r) => r.kecamatan },
+      { name: 'kecamatan_code', cell: (r) => r.kecamatan, plain: true },
       { name: 'kecamatan', cell: (r) => names.kecamatan(r.kecamatan) },
     ],
     position_group: [],
     decision_date: [
-      { name: 'decision_date', cell: (r) => r.decision_date },
-      { name: 'handling_days', cell: (r) => r.handling_days },
+      { name: 'decision_date', cell: (r) => r.decision_date, plain: true },
+      { name: 'handling_days', cell: (r) => r.handling_days, plain: true },
     ],
-    demo: [{ name: 'demo', cell: (r) => r.demo === true }],
+    demo: [{ name: 'demo', cell: (r) => r.demo === true, plain: true }],
   });
 }
