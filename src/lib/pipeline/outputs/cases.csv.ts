@@ -14,13 +14,13 @@ export function casesCsvColumns(names: AreaNames): readonly OutputColumn<Publish
     kecamatan: [
       { name: 'city_code', cell: (r) => r.kecamatan.slice(0, 5), plain: true },
       { name: 'city', cell: (r) => names.city(r.kecamatan.slice(0, 5)) },
-      { name: 'kecamatan_code', cell: (r) => r.kecamatan, plain: true },
+      { name: 'kecamatan_code', cell: (r) => r.kecamatan, plain: true, field: 'kecamatan' },
       { name: 'kecamatan', cell: (r) => names.kecamatan(r.kecamatan) },
     ],
     position_group: [],
     decision_date: [
-      { name: 'decision_date', cell: (r) => r.decision_date, plain: true },
-      { name: 'handling_days', cell: (r) => r.handling_days, plain: true },
+      { name: 'decision_date', cell: (r) => r.decision_date, plain: true, field: 'decision_date' },
+      { name: 'handling_days', cell: (r) => r.handling_days, plain: true, field: 'handling_days' },
     ],
     demo: [{ name: 'demo', cell: (r) => r.demo === true, plain: true }],
   });
