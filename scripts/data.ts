@@ -8,7 +8,7 @@ import { localized } from '../src/i18n/localized.ts';
 import { runPipeline } from '../src/lib/pipeline/run.ts';
 import { loadAreaIndexChecked } from './lib/areas.ts';
 import { fsIO, swapIn } from './lib/fs-io.ts';
-import { stageBoundaries } from './lib/boundaries-io.ts';
+import { boundarySource } from './lib/boundaries-io.ts';
 import { readCoveredCityCodes } from './lib/covered.ts';
 import { todayInJakarta } from './lib/today.ts';
 import { reviewRelease } from './lib/release-io.ts';
@@ -71,19 +71,18 @@ try {
   await mkdir(staging, { recursive: true });
   const checked = await loadAreaIndexChecked(await readCoveredCityCodes(dataDir), dataDir);
   const areas = checked.areas;
-  const io = fsIO(dataDir, staging);
+  const io = fsIO(dataDir, staging, boundarySource());
   const result = await runPipeline(io, areas, today);
   // The reference tables' problems are the run's problems: listed with the rest, and they stop the release.
   (result.issues as unknown[]).unshift(...checked.issues);
   (result.warnings as unknown[]).unshift(...checked.warnings);
-  if (result.site !== undefined) {
-    const geo = await stageBoundaries(result.site, io);
-    (result.issues as unknown[]).push(...geo.issues);
+  if (result.geo !== undefined) {
+    const { geo } = result;
     // One line for every city without polygons: at province scale a line each buried the rest.
     if (geo.warnings.includes('no-boundaries')) console.warn(say.noMap);
     const missing = geo.warnings.filter((w) => w.startsWith('missing:')).map((w) => w.slice('missing:'.length));
     if (missing.length > 0) console.warn(say.missingLayer(missing));
-    if (geo.index.source !== null) console.log(say.mapFrom(geo.index.source));
+    if (geo.source !== null) console.log(say.mapFrom(geo.source));
   }
   for (const warning of result.warnings) console.warn(formatIssue(warning, lang));
   if (result.issues.length > 0) {

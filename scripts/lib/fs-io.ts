@@ -2,11 +2,13 @@
 import { createReadStream, createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { PipelineIO } from '../../src/lib/pipeline/run.ts';
+import type { BoundarySource, PipelineIO } from '../../src/lib/pipeline/pipeline-io.ts';
 
-export function fsIO(dataDir: string, stagingDir: string): PipelineIO {
+/** `boundaries`: where the geography stage reads polygons; without it no geography is staged. */
+export function fsIO(dataDir: string, stagingDir: string, boundaries?: BoundarySource): PipelineIO {
   return {
     dataLabel: dataDir,
+    ...(boundaries === undefined ? {} : { boundaries }),
     async head(file) {
       const path = join(dataDir, file);
       if (!existsSync(path)) return undefined;

@@ -1,4 +1,6 @@
 // The normalised data the pipeline writes and the pages read: one shape, shared by both.
+import type { electionsSchema, eventsSchema, signingsSchema } from './schema/index.ts';
+import type { ModelOf } from './schema/row-of.ts';
 
 import type { Totals } from './metrics/totals.ts';
 
@@ -20,50 +22,14 @@ export interface KecamatanInfo {
   readonly villages: readonly { readonly code: string; readonly name: string }[];
 }
 
-export interface ElectionInfo {
-  readonly id: string;
-  readonly name_id: string;
-  readonly name_en: string;
-  readonly kind: string;
-  readonly campaign_start: string;
-  readonly campaign_end: string;
-  readonly voting_date: string;
-  readonly window_start: string;
-  readonly window_end: string;
-  readonly source: string;
-  readonly source_url: string;
-}
+/** An election as elections.csv declares it (the demo flag stays in the data folder). */
+export type ElectionInfo = Omit<ModelOf<typeof electionsSchema>, 'demo'>;
 
-export interface EventInfo {
-  readonly id: string;
-  readonly election: string;
-  readonly scope: string;
-  readonly region: string;
-  readonly start_date: string;
-  readonly end_date: string;
-  readonly type: string;
-  readonly title_id: string;
-  readonly title_en: string;
-  readonly source: string;
-  readonly source_url: string;
-  readonly demo: boolean;
-}
+/** A timeline event: the columns of events.csv. */
+export type EventInfo = ModelOf<typeof eventsSchema>;
 
-export interface SigningInfo {
-  readonly id: string;
-  readonly election: string;
-  readonly date: string;
-  readonly cityCode: string;
-  readonly kecamatan: string;
-  readonly unit_type: string;
-  readonly unit_name: string;
-  readonly activity: string;
-  readonly signatories: number;
-  readonly staff_total: number;
-  readonly source: string;
-  readonly source_url: string;
-  readonly demo: boolean;
-}
+/** A signing: the columns of signings.csv, the city as the code the kecamatan (or the row) names. */
+export type SigningInfo = Omit<ModelOf<typeof signingsSchema>, 'city'> & { readonly cityCode: string };
 
 export interface MonthCount {
   readonly election: string;

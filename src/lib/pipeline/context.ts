@@ -1,19 +1,9 @@
 // What the ingest of one file needs to know about the others: official areas, coverage, elections, today.
 import type { AreaIndex } from '../geo/area-index.ts';
+import type { ElectionInfo } from '../model.ts';
 
-export interface Election {
-  readonly id: string;
-  readonly name_id: string;
-  readonly name_en: string;
-  readonly kind: string;
-  readonly campaign_start: string;
-  readonly campaign_end: string;
-  readonly voting_date: string;
-  readonly window_start: string;
-  readonly window_end: string;
-  readonly source: string;
-  readonly source_url: string;
-}
+/** An election as the other files' rules read it. */
+export type Election = ElectionInfo;
 
 export interface IngestContext {
   readonly areas: AreaIndex;

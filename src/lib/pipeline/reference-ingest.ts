@@ -23,8 +23,6 @@ export interface ReferenceTables {
   readonly warnings: Issue[];
 }
 
-const s = (v: unknown): string => (typeof v === 'string' ? v : '');
-
 /** "32.71.05", "32 71 05" or "327105" -> "32.71.05"; anything else unchanged. */
 function districtCode(raw: string): string {
   const m = /^(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{2})$/.exec(raw.trim());
@@ -38,7 +36,7 @@ export async function ingestReferences(sources: readonly ReferenceSource[], dist
   const ctx = { areas: undefined, cities: new Map(), elections: new Map(), today: '9999-12-31' } as unknown as IngestContext;
   const firstSeen = { bps: new Map<string, { code: string; where: string }>(), alias: new Map<string, { code: string; where: string }>() };
 
-  const read = async (source: ReferenceSource, schema: FileSchema, handlers: (label: string) => FileHandlers): Promise<void> => {
+  const read = async <S extends FileSchema>(source: ReferenceSource, schema: S, handlers: (label: string) => FileHandlers<S>): Promise<void> => {
     const input = await openInput(source.io, schema.file);
     if (!input.ok) return; // Optional tables: a missing one is simply absent.
     out.warnings.push(...input.warnings);
@@ -56,22 +54,22 @@ export async function ingestReferences(sources: readonly ReferenceSource[], dist
   for (const source of sources) {
     await read(source, aliasesSchema, (file) => ({
       check(r, _line, report, raw) {
-        if (r['code'] !== undefined && !districts.has(districtCode(s(r['code'])))) report('code', raw('code'), 'reference-unknown-code');
+        if (r.code !== undefined && !districts.has(districtCode(r.code))) report('code', raw('code'), 'reference-unknown-code');
       },
       accept(r, line) {
-        const code = districtCode(s(r['code']));
-        override('alias', kecamatanKey(s(r['alias'])), code, file, line, 'code', code, source);
-        out.aliases.push({ alias: s(r['alias']), code });
+        const code = districtCode(r.code);
+        override('alias', kecamatanKey(r.alias), code, file, line, 'code', code, source);
+        out.aliases.push({ alias: r.alias, code });
       },
     }));
     await read(source, bpsBridgeSchema, (file) => ({
       check(r, _line, report, raw) {
-        const bps = s(r['bps_code']);
+        const bps = r.bps_code ?? '';
         if (bps !== '' && !/^\d{7}$/.test(bps)) report('bps_code', raw('bps_code'), 'reference-bad-bps-code');
-        const code = districtCode(s(r['code']));
+        const code = districtCode(r.code ?? '');
         const district = districts.get(code);
-        if (r['code'] !== undefined && district === undefined) report('code', raw('code'), 'reference-unknown-code');
-        const name = s(r['bps_name']);
+        if (r.code !== undefined && district === undefined) report('code', raw('code'), 'reference-unknown-code');
+        const name = r.bps_name ?? '';
         if (district !== undefined && name !== '') {
           const a = kecamatanKey(name);
           const b = kecamatanKey(district.name);
@@ -79,9 +77,9 @@ export async function ingestReferences(sources: readonly ReferenceSource[], dist
         }
       },
       accept(r, line) {
-        const code = districtCode(s(r['code']));
-        override('bps', s(r['bps_code']), code, file, line, 'code', code, source);
-        out.bps.push({ bps_code: s(r['bps_code']), code });
+        const code = districtCode(r.code);
+        override('bps', r.bps_code, code, file, line, 'code', code, source);
+        out.bps.push({ bps_code: r.bps_code, code });
       },
     }));
   }

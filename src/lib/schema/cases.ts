@@ -2,7 +2,7 @@
 import { caseOrigins, categories, positionGroups, sanctions, statuses } from '../vocab/terms.ts';
 import { provenanceColumns, type FileSchema } from './column.ts';
 
-export const casesSchema: FileSchema = {
+export const casesSchema = {
   file: 'cases.csv',
   optional: false,
   doc: { id: 'Satu baris per ASN yang dilaporkan dalam satu perkara, tanpa identitas.', en: 'One row per reported civil servant in a case, without identity.' },
@@ -19,4 +19,4 @@ export const casesSchema: FileSchema = {
     { key: 'sanction', aliases: ['sanksi', 'jenis_sanksi'], kind: 'enum', vocab: sanctions, required: false, doc: { id: 'Sanksi yang dijatuhkan; hanya untuk status sanksi dijatuhkan.', en: 'Sanction imposed; only with status sanction imposed.' }, example: 'sedang' },
     ...provenanceColumns,
   ],
-};
+} as const satisfies FileSchema;

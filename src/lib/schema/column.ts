@@ -39,7 +39,7 @@ export interface FileSchema {
 }
 
 /** The columns every record file shares: where the figure comes from and whether it is synthetic. */
-export const provenanceColumns: readonly Column[] = [
+export const provenanceColumns = [
   {
     key: 'source', aliases: ['sumber'], kind: 'text', required: false,
     doc: { id: 'Sumber: nama publikasi, regulasi atau instansi. Wajib jika bukan data demo dan tidak ada source_url.', en: 'Source: publication, regulation or office. Required for non-demo rows without a source_url.' },
@@ -55,4 +55,4 @@ export const provenanceColumns: readonly Column[] = [
     doc: { id: 'Ya jika baris ini data sintetis (demo). Kosong berarti Tidak.', en: 'Yes when the row is synthetic (demo). Blank means No.' },
     example: 'ya',
   },
-];
+] as const satisfies readonly Column[];

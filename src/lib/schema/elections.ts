@@ -2,7 +2,7 @@
 import { electionKinds } from '../vocab/terms.ts';
 import { provenanceColumns, type FileSchema } from './column.ts';
 
-export const electionsSchema: FileSchema = {
+export const electionsSchema = {
   file: 'elections.csv',
   optional: false,
   doc: { id: 'Daftar pemilihan yang dicakup, dengan tanggal kampanye, pemungutan suara dan jendela data.', en: 'Elections covered, with campaign, voting and data-window dates.' },
@@ -18,4 +18,4 @@ export const electionsSchema: FileSchema = {
     { key: 'window_end', aliases: ['akhir_jendela_data', 'akhir_periode_data'], kind: 'date', required: true, doc: { id: 'Tanggal paling akhir yang masuk akal untuk penandatanganan, laporan atau putusan.', en: 'Latest plausible date of a signing, report or decision.' }, example: '2018-12-31' },
     ...provenanceColumns,
   ],
-};
+} as const satisfies FileSchema;

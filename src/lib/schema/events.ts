@@ -2,7 +2,7 @@
 import { eventScopes, eventTypes } from '../vocab/terms.ts';
 import { provenanceColumns, type FileSchema } from './column.ts';
 
-export const eventsSchema: FileSchema = {
+export const eventsSchema = {
   file: 'events.csv',
   optional: false,
   doc: { id: 'Linimasa peristiwa: regulasi, tahapan pemilihan, penandatanganan, perubahan kelembagaan, rilis data.', en: 'Timeline of events: regulations, election stages, signings, institutional changes, data releases.' },
@@ -18,4 +18,4 @@ export const eventsSchema: FileSchema = {
     { key: 'title_en', aliases: ['judul_en', 'judul_inggris'], kind: 'text', required: true, doc: { id: 'Judul dalam bahasa Inggris.', en: 'Title in English.' }, example: 'Neutrality pact signed at Hotel Pangrango II' },
     ...provenanceColumns,
   ],
-};
+} as const satisfies FileSchema;

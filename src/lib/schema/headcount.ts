@@ -1,7 +1,7 @@
 // headcount.csv: ASN per kecamatan per year, the denominator of violation rates.
 import { provenanceColumns, type FileSchema } from './column.ts';
 
-export const headcountSchema: FileSchema = {
+export const headcountSchema = {
   file: 'headcount.csv',
   optional: false,
   doc: { id: 'Jumlah ASN yang bertugas di tiap kecamatan per tahun: penyebut angka pelanggaran per 1.000 ASN.', en: 'Civil servants working in each kecamatan per year: the denominator of violations per 1,000 ASN.' },
@@ -11,4 +11,4 @@ export const headcountSchema: FileSchema = {
     { key: 'asn_total', aliases: ['jumlah_asn', 'total_asn', 'jumlah_pegawai'], kind: 'count', required: true, doc: { id: 'Jumlah ASN (PNS dan PPPK).', en: 'Number of ASN (PNS and PPPK).' }, example: '1250' },
     ...provenanceColumns,
   ],
-};
+} as const satisfies FileSchema;

@@ -2,7 +2,7 @@
 // main inputs: kecamatan name variants, and the BPS-to-Kemendagri code bridge.
 import type { FileSchema } from './column.ts';
 
-export const aliasesSchema: FileSchema = {
+export const aliasesSchema = {
   file: 'reference/kecamatan-aliases.csv',
   optional: true,
   comments: true,
@@ -12,9 +12,9 @@ export const aliasesSchema: FileSchema = {
     { key: 'code', aliases: ['kode', 'kode_kecamatan', 'kode_kemendagri'], kind: 'text', required: true, doc: { id: 'Kode Kemendagri kecamatan.', en: 'Kemendagri code of the kecamatan.' }, example: '32.73.02' },
     { key: 'note', aliases: ['catatan', 'keterangan'], kind: 'text', required: false, doc: { id: 'Catatan.', en: 'Note.' }, example: '' },
   ],
-};
+} as const satisfies FileSchema;
 
-export const bpsBridgeSchema: FileSchema = {
+export const bpsBridgeSchema = {
   file: 'reference/kecamatan-bps-kemendagri.csv',
   optional: true,
   comments: true,
@@ -24,4 +24,4 @@ export const bpsBridgeSchema: FileSchema = {
     { key: 'bps_name', aliases: ['nama_bps', 'nama_kecamatan_bps'], kind: 'text', required: false, doc: { id: 'Nama kecamatan menurut BPS.', en: 'Kecamatan name as BPS writes it.' }, example: 'BOGOR TENGAH' },
     { key: 'code', aliases: ['kode', 'kode_kemendagri', 'kode_kecamatan'], kind: 'text', required: true, doc: { id: 'Kode Kemendagri kecamatan.', en: 'Kemendagri code of the kecamatan.' }, example: '32.71.03' },
   ],
-};
+} as const satisfies FileSchema;

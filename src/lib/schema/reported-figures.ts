@@ -3,7 +3,7 @@ import { eventScopes } from '../vocab/terms.ts';
 import { figureQuantities, figureUnits, statingBodies } from '../vocab/record-terms.ts';
 import type { FileSchema } from './column.ts';
 
-export const reportedFiguresSchema: FileSchema = {
+export const reportedFiguresSchema = {
   file: 'reported-figures.csv',
   optional: true,
   doc: {
@@ -33,4 +33,4 @@ export const reportedFiguresSchema: FileSchema = {
     { key: 'note_en', aliases: ['catatan_inggris', 'catatan_en'], kind: 'text', required: false, doc: { id: 'Catatan dalam bahasa Inggris; wajib jika ada catatan.', en: 'The note in English; required when there is a note.' }, example: 'Bawaslu counts cases; KASN counts ASN.' },
     { key: 'demo', aliases: ['data_demo', 'sintetis', 'is_demo'], kind: 'flag', required: false, doc: { id: 'Harus kosong atau Tidak: catatan resmi tidak pernah berisi data demo.', en: 'Must be blank or No: the public record never holds demo data.' }, example: 'tidak' },
   ],
-};
+} as const satisfies FileSchema;

@@ -2,7 +2,7 @@
 import { activities, unitTypes } from '../vocab/terms.ts';
 import { provenanceColumns, type FileSchema } from './column.ts';
 
-export const signingsSchema: FileSchema = {
+export const signingsSchema = {
   file: 'signings.csv',
   optional: false,
   doc: { id: 'Satu baris per kegiatan penandatanganan oleh satu unit kerja.', en: 'One row per signing event by one unit.' },
@@ -19,4 +19,4 @@ export const signingsSchema: FileSchema = {
     { key: 'staff_total', aliases: ['jumlah_pegawai', 'total_pegawai', 'jumlah_asn_unit'], kind: 'count', required: true, doc: { id: 'Jumlah seluruh ASN di unit tersebut.', en: 'All civil servants of the unit.' }, example: '45' },
     ...provenanceColumns,
   ],
-};
+} as const satisfies FileSchema;
