@@ -9,7 +9,11 @@ import { defaultLang, langs, pageOf, pathOf } from './src/i18n/index.ts';
 // local builds and tests keep the placeholder.
 const site = process.env.SITE_URL || 'https://pantau-netralitas.example.org';
 
-/** Each sitemap entry names its twin in the other language (the slugs differ, so the plugin's i18n option cannot). */
+/**
+ * Each sitemap entry names its twin in the other language (the slugs differ, so the plugin's i18n option cannot).
+ * @param {import('@astrojs/sitemap').SitemapItem} item
+ * @returns {import('@astrojs/sitemap').SitemapItem}
+ */
 function withAlternates(item) {
   const found = pageOf(new URL(item.url).pathname);
   if (!found) return item;

@@ -91,7 +91,7 @@ for (const r of results) {
       for (const item of (Array.isArray(items) ? items.slice(0, 3) : []) as Record<string, unknown>[]) {
         const node = item['node'] as { snippet?: string } | undefined;
         const where = node?.snippet ?? item['url'] ?? item['source'] ?? '';
-        if (where) console.log(`      ${String(typeof where === 'object' ? JSON.stringify(where) : where).slice(0, 160)}`);
+        if (where) console.log(`      ${(typeof where === 'string' ? where : JSON.stringify(where)).slice(0, 160)}`);
       }
     }
   }

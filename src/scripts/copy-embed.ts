@@ -5,6 +5,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-e
   const status = box?.querySelector('.copy-status');
   if (!area || !status || !navigator.clipboard) continue;
   button.hidden = false;
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the DOM ignores a listener's promise and reports its rejection as it would a throw
   button.addEventListener('click', async () => {
     await navigator.clipboard.writeText(area.value);
     status.textContent = button.dataset['copied'] ?? '';

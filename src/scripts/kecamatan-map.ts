@@ -3,6 +3,7 @@
 // kecamatan in alphabetical order, a letter jumps to a name. On touch, a first tap shows the figure and a
 // link, a second tap on the same kecamatan opens its page. Tooltips are built from text nodes. Leaflet is
 // fetched only here.
+import type { AreaCollection, AreaProps } from '../lib/geo/simplify-boundaries.ts';
 import { classIndex } from '../lib/map/class-index.ts';
 import type { MapConfig } from '../lib/map/map-config.ts';
 import { loadStylesheet } from './load-stylesheet.ts';
@@ -156,7 +157,7 @@ class KecamatanMap extends HTMLElement {
   }
 
   private async mount(): Promise<void> {
-    const [{ default: L }, geo] = await Promise.all([import('leaflet') as Promise<{ default: Leaflet }>, fetch(this.config.geoUrl ?? '').then((r) => r.json()), loadStylesheet(leafletCss)]);
+    const [{ default: L }, geo] = await Promise.all([import('leaflet') as Promise<{ default: Leaflet }>, fetch(this.config.geoUrl ?? '').then((r) => r.json() as Promise<AreaCollection>), loadStylesheet(leafletCss)]);
     const live = this.querySelector<HTMLElement>('.map-live');
     const still = this.querySelector<HTMLElement>('.map-static');
     const bbox = this.config.bbox;
@@ -175,7 +176,7 @@ class KecamatanMap extends HTMLElement {
       L.tileLayer(this.config.tile.url, { attribution: escapeHtml(this.config.tile.attribution) }).addTo(map);
     }
     map.fitBounds(bounds, { padding: [12, 12] });
-    const layer = L.geoJSON(geo, {
+    const layer = L.geoJSON<AreaProps>(geo, {
       style: (f) => this.pathStyle(String(f?.properties?.code)),
       onEachFeature: (f, l) => {
         const code = String(f.properties.code);
@@ -183,7 +184,7 @@ class KecamatanMap extends HTMLElement {
         l.bindTooltip(() => this.tooltip(code), { sticky: true, direction: 'top' });
         l.on('click', (e) => {
           L.DomEvent.stopPropagation(e);
-          this.tap(L, map, code, (e as import('leaflet').LeafletMouseEvent).latlng);
+          this.tap(L, map, code, e.latlng);
         });
       },
     }).addTo(map);
@@ -197,9 +198,10 @@ class KecamatanMap extends HTMLElement {
     this.restyle();
     const kelurahan = this.querySelector<HTMLInputElement>('input[name="kelurahan"]');
     let outlines: import('leaflet').GeoJSON | undefined;
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the DOM ignores a listener's promise and reports its rejection as it would a throw
     kelurahan?.addEventListener('change', async () => {
       if (kelurahan.checked) {
-        outlines ??= L.geoJSON(await fetch(this.config.kelurahanUrl ?? '').then((r) => r.json()), { interactive: false, style: { color: '#3b3b3b', weight: 0.8, dashArray: '3 3', fill: false } });
+        outlines ??= L.geoJSON(await fetch(this.config.kelurahanUrl ?? '').then((r) => r.json() as Promise<AreaCollection>), { interactive: false, style: { color: '#3b3b3b', weight: 0.8, dashArray: '3 3', fill: false } });
         outlines.addTo(map);
         layer.bringToFront();
       } else outlines?.remove();

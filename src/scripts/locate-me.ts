@@ -13,6 +13,7 @@ class LocateMe extends HTMLElement {
     button.addEventListener('click', () => {
       status.textContent = texts.locating;
       navigator.geolocation.getCurrentPosition(
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the browser ignores the callback's promise and reports its rejection as it would a throw
         async ({ coords }) => {
           for (const source of sources) {
             const fc = (await fetch(source.url).then((r) => r.json())) as AreaCollection;

@@ -33,7 +33,7 @@ test('the monthly chart and its table hold the same numbers', () => {
   const $ = page$('/kota/bogor/');
   const figure = $('figure#cases-monthly-bogor');
   const tips = new Set(figure.find('svg.chart-wide [data-tip]').map((_, el) => $(el).attr('data-tip')).get());
-  const rows = figure.find('details tbody tr').map((_, tr) => [$(tr).find('th, td').map((__, c) => $(c).text()).get()]).get() as unknown as string[][];
+  const rows = figure.find('details tbody tr').map((_, tr) => [$(tr).find('th, td').map((__, c) => $(c).text()).get()]).get();
   assert.ok(rows.length > 5);
   for (const [, month, reported, proven] of rows) assert.ok(tips.has(`${month}: ${reported} dilaporkan, ${proven} terbukti`), `bar for ${month}`);
   assert.equal(tips.size, rows.length, 'one bar per table row');

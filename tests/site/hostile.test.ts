@@ -225,7 +225,7 @@ test('in Chromium, with any CSP bypassed, every page showing a payload opens no 
         text: document.documentElement.textContent ?? '',
         visible: document.body.innerText,
       }));
-      if (state.pwned !== undefined) problems.push(`${current}: a payload ran (window.__pwned = ${String(state.pwned)})`);
+      if (state.pwned !== undefined) problems.push(`${current}: a payload ran (window.__pwned = ${JSON.stringify(state.pwned)})`);
       const text = state.text.replace(/\s+/g, ' ');
       for (const m of new Set(state.text.match(markerPattern))) {
         // As text, the cell is there in full: had any of it been parsed as markup, its tags would be missing.

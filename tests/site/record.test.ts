@@ -31,7 +31,7 @@ for (const [path, lang] of [['/', 'id'], ['/en/', 'en']] as const) {
     const $ = page$(path);
     const figure = $('figure#official-record-national');
     assert.equal(figure.length, 1, 'the chart is on the home page');
-    const rows = figure.find('details tbody tr').map((_, tr) => [$(tr).find('th, td').map((__, c) => $(c).text()).get()]).get() as unknown as string[][];
+    const rows = figure.find('details tbody tr').map((_, tr) => [$(tr).find('th, td').map((__, c) => $(c).text()).get()]).get();
     assert.equal(rows.length, 5, 'one row per election with a national statement');
     const barValues = figure.find('svg.chart-wide text.cell').map((_, el) => $(el).text()).get();
     const tableValues = rows.flatMap((r) => r.slice(4, 7)).filter((v) => /\d/.test(v));

@@ -15,5 +15,5 @@ export function launchWithDejaVuOnly(): Promise<Browser> {
     file,
     `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n  <dir>${DEJAVU_DIR}</dir>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n  <include ignore_missing="yes">/etc/fonts/conf.d</include>\n</fontconfig>\n`,
   );
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumFlags], env: { ...process.env, FONTCONFIG_FILE: file } as Record<string, string> });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumFlags], env: { ...process.env, FONTCONFIG_FILE: file } });
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { daysBetween, parseDate } from '../../src/lib/pipeline/dates.ts';
 
-const cases: [string, string | 'format' | 'impossible'][] = [
+const cases: [string, `${number}-${number}-${number}` | 'format' | 'impossible'][] = [
   ['2018-02-15', '2018-02-15'],
   ['15/02/2018', '2018-02-15'],
   ['15-02-2018', '2018-02-15'],

@@ -28,7 +28,7 @@ export function simplifyLayers(kecamatan: AreaCollection, kelurahan: AreaCollect
   };
   // Kecamatan that share an arc share a border.
   const geometries = (simple.objects['kecamatan'] as GeometryCollection<AreaProps>).geometries;
-  const neighbourIndex = neighbors(geometries as Parameters<typeof neighbors>[0]);
+  const neighbourIndex = neighbors(geometries);
   const neighbours: Record<string, string[]> = {};
   const codeOf = (i: number): string => String((geometries[i]?.properties as AreaProps | undefined)?.code);
   geometries.forEach((_, i) => {

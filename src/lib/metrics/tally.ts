@@ -63,7 +63,7 @@ export class Tally {
   /** Counts one accepted case row. */
   addCase({ election, kecamatan, status, category, positionGroup, reportedMonth, handlingDays, demo }: CaseTally): void {
     let perElection = this.casesByElection.get(election);
-    if (perElection === undefined) this.casesByElection.set(election, (perElection = new Map()));
+    if (perElection === undefined) this.casesByElection.set(election, (perElection = new Map<string, CaseCounts>()));
     let c = perElection.get(kecamatan);
     if (c === undefined) perElection.set(kecamatan, (c = newCaseCounts()));
     const proven = provenStatuses.has(status);
@@ -78,9 +78,9 @@ export class Tally {
     bump(c.groups, positionGroup);
     if (handlingDays !== null) c.handling.set(handlingDays, (c.handling.get(handlingDays) ?? 0) + 1);
     let perElectionMonths = this.months.get(kecamatan);
-    if (perElectionMonths === undefined) this.months.set(kecamatan, (perElectionMonths = new Map()));
+    if (perElectionMonths === undefined) this.months.set(kecamatan, (perElectionMonths = new Map<string, Map<string, [number, number]>>()));
     let perMonth = perElectionMonths.get(election);
-    if (perMonth === undefined) perElectionMonths.set(election, (perMonth = new Map()));
+    if (perMonth === undefined) perElectionMonths.set(election, (perMonth = new Map<string, [number, number]>()));
     const m = perMonth.get(reportedMonth);
     if (m === undefined) perMonth.set(reportedMonth, [1, proven ? 1 : 0]);
     else {

@@ -37,6 +37,7 @@ export function compileRowReader(plan: readonly PlanStep[]): RowReader {
   });
   const memos = plan.map(() => new StringMemo<Parsed>());
   const parsers = plan.map((step) => step.parser.parse);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the code is built from this repository's schema keys (checked above), never from input
   const factory = new Function('memos', 'parsers', 'trimmed', `return function readRow(fields, record, report) {\n${lines.join('\n')}\n};`) as (
     m: typeof memos,
     p: typeof parsers,
