@@ -88,7 +88,7 @@ function textNodes($: CheerioAPI, root: Parameters<CheerioAPI>[0]): string[] {
     .addBack()
     .contents()
     .each((_, node) => {
-      if (node.type === 'text') out.push(node.data);
+      if (node.nodeType === 3 && 'data' in node) out.push(node.data);
     });
   return out;
 }

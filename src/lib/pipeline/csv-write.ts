@@ -17,7 +17,7 @@ export function csvText(header: readonly string[], rows: readonly (readonly (str
   return csvLine(header) + rows.map(csvLine).join('');
 }
 
-type Cell = string | number | boolean | undefined | null;
+export type Cell = string | number | boolean | undefined | null;
 
 /** One published column: its header and how a row fills it. */
 export interface OutputColumn<R> {
@@ -41,6 +41,7 @@ export function csvRowWriter<R>(columns: readonly OutputColumn<R>[]): (row: R) =
     return c.plain === true ? `\${(v = ${value}) === undefined || v === null ? '' : v === true ? 'yes' : v === false ? 'no' : v}` : `\${csvField(${value})}`;
   });
   const cells = columns.map((c) => c.cell);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the code is built from this repository's schema keys (checked above), never from input
   const factory = new Function('cells', 'csvField', `return function csvRow(row) {\n  let v;\n  return \`${parts.join(',')}\\n\`;\n};`) as (c: typeof cells, f: typeof csvField) => (row: R) => string;
   return factory(cells, csvField);
 }

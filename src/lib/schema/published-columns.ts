@@ -1,11 +1,10 @@
 // The columns of a published file, derived from its input schema: every input column is published as
 // itself, in the schema's order, unless the file replaces it (an area code becomes code and name) or
 // leaves it out ([]). A new input column is therefore published without another edit.
-import type { OutputColumn } from '../pipeline/csv-write.ts';
+import type { Cell, OutputColumn } from '../pipeline/csv-write.ts';
 import type { ColumnKind, FileSchema } from './column.ts';
 import type { KeyOf } from './row-of.ts';
 
-type Cell = ReturnType<OutputColumn<never>['cell']>;
 type Replaced<S extends FileSchema, R> = { readonly [K in KeyOf<S>]?: readonly OutputColumn<R>[] };
 type Kept<S extends FileSchema, O> = Exclude<KeyOf<S>, keyof O>;
 /** Compiles only when the published row type holds every column published as itself (else names those it lacks). */
