@@ -5,11 +5,12 @@
 // renderer's own bytes: a cached build is byte-identical to a cold one. Each entry read or written is
 // touched, so pruning (png-cache-prune.ts) can drop what recent builds no longer use.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { touch } from './png-cache-prune.ts';
 import { FONT_FILES, subsetCovers, subsetFontFiles } from './png-fonts.ts';
 
 const require = createRequire(import.meta.url);
@@ -66,8 +67,7 @@ export async function renderPng(svg: string, width: number): Promise<Buffer> {
 function readCached(file: string): Buffer | null {
   try {
     const png = readFileSync(file);
-    const now = new Date();
-    utimesSync(file, now, now);
+    touch(file);
     return png;
   } catch {
     return null;

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { touch } from './png-cache-prune.ts';
 
 const require = createRequire(import.meta.url);
 /** The bundled font files: the same glyphs on every machine that builds the site. */
@@ -53,7 +54,10 @@ export async function subsetFontFiles(dir: string): Promise<string[]> {
       const bytes = readFileSync(source);
       const key = createHash('sha256').update(bytes).update('\n').update(SUBSET_TEXT).update(`\n${NAME_IDS.length}`).digest('hex').slice(0, 16);
       const file = join(dir, `${basename(source, '.ttf')}-${key}.ttf`);
-      if (exists(file)) return file;
+      if (exists(file)) {
+        touch(file);
+        return file;
+      }
       const cut = await subsetFont(bytes, SUBSET_TEXT, { targetFormat: 'sfnt', preserveNameIds: NAME_IDS });
       const temp = `${file}.${process.pid}.tmp`;
       writeFileSync(temp, cut);
