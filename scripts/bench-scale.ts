@@ -120,10 +120,13 @@ try {
       peak_rss_mb: build.peakRssMb,
       cold_total_seconds: round(data.seconds + build.seconds, 1),
       seconds_per_1000_pages: round((build.seconds / pages) * 1000, 1),
+      // CPU per page moves less than wall time when other work shares the machine.
+      cpu_seconds_per_1000_pages: build.cpuSeconds === null ? null : round((build.cpuSeconds / pages) * 1000, 1),
       incremental_data_seconds: again ? round(again.data.seconds, 1) : null,
       incremental_build_seconds: again ? round(again.build.seconds, 1) : null,
       incremental_total_seconds: again ? round(again.data.seconds + again.build.seconds, 1) : null,
       incremental_peak_rss_mb: again?.build.peakRssMb ?? null,
+      incremental_build_cpu_seconds: again?.build.cpuSeconds ?? null,
       search_shards: shards.length,
       search_first_use_gzip_kb: round((manifest.gzip + largestShard) / 1024, 1),
       search_manifest_gzip_kb: round(manifest.gzip / 1024, 1),
