@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { defaultLang, langs, pageOf, pathOf } from './src/i18n/index.ts';
+import { pngCacheIntegration } from './src/lib/export/png-cache-integration.ts';
 
 // The public address of the site; deployments set SITE_URL (npm run build refuses to run without it: scripts/build.ts),
 // local builds and tests keep the placeholder.
@@ -35,7 +36,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // Embed pages are for frames, not search results.
-  integrations: [sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withAlternates }), deployHeaders()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withAlternates }), deployHeaders(), pngCacheIntegration()],
   // Every script ships as a file of its own, never inlined, so the Content-Security-Policy can be
   // `script-src 'self'` with no hashes to keep in step (src/lib/security/content-security-policy.ts).
   vite: { build: { assetsInlineLimit: 0 } },

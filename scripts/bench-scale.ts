@@ -64,6 +64,10 @@ try {
     const loadAfterCold = load();
 
     const files = await listFiles(dist);
+    // Images in the cache: each one rendered once (pruning keeps the last two builds' images, so none go here).
+    const cachedImages = async (): Promise<number> => (await listFiles(join(work, 'png-cache'))).filter((f) => f.endsWith('.png')).length;
+    const renderedCold = await cachedImages();
+    console.log(`images: ${renderedCold.toLocaleString('en')} rendered for ${files.filter((f) => f.endsWith('.png')).length.toLocaleString('en')} PNG files`);
     const pages = files.filter((f) => f.endsWith('.html')).length;
     const bytes = async (path: string): Promise<{ raw: number; gzip: number }> => {
       const buffer = await readFile(join(dist, path));
@@ -79,7 +83,7 @@ try {
     const totalMb = (await Promise.all(files.map((f) => stat(join(dist, f)).then((s) => s.size)))).reduce((a, b) => a + b, 0) / 1048576;
     const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
 
-    let again: { data: Measured; build: Measured } | null = null;
+    let again: { data: Measured; build: Measured; rendered: number } | null = null;
     if (incremental) {
       // One row changes: the first case's status flips, as a steward's corrected export would.
       const casesPath = join(dataDir, 'cases.csv');
@@ -94,8 +98,8 @@ try {
       mustPass('pipeline (one row changed)', data2);
       const build2 = await runMeasured(buildArgs, env);
       mustPass('build (one row changed)', build2);
-      again = { data: data2, build: build2 };
-      console.log(`one row of cases.csv changed: pipeline ${data2.seconds.toFixed(1)} s, build ${build2.seconds.toFixed(1)} s wall (${build2.cpuSeconds ?? '?'} s CPU, peak ${build2.peakRssMb ?? '?'} MB): ${(data2.seconds + build2.seconds).toFixed(1)} s in all`);
+      again = { data: data2, build: build2, rendered: (await cachedImages()) - renderedCold };
+      console.log(`one row of cases.csv changed: pipeline ${data2.seconds.toFixed(1)} s, build ${build2.seconds.toFixed(1)} s wall (${build2.cpuSeconds ?? '?'} s CPU, peak ${build2.peakRssMb ?? '?'} MB): ${(data2.seconds + build2.seconds).toFixed(1)} s in all; ${again.rendered} images rendered anew`);
     }
     const loadAfter = load();
 
@@ -120,10 +124,15 @@ try {
       peak_rss_mb: build.peakRssMb,
       cold_total_seconds: round(data.seconds + build.seconds, 1),
       seconds_per_1000_pages: round((build.seconds / pages) * 1000, 1),
+      // CPU per page moves less than wall time when other work shares the machine.
+      cpu_seconds_per_1000_pages: build.cpuSeconds === null ? null : round((build.cpuSeconds / pages) * 1000, 1),
       incremental_data_seconds: again ? round(again.data.seconds, 1) : null,
       incremental_build_seconds: again ? round(again.build.seconds, 1) : null,
       incremental_total_seconds: again ? round(again.data.seconds + again.build.seconds, 1) : null,
       incremental_peak_rss_mb: again?.build.peakRssMb ?? null,
+      incremental_build_cpu_seconds: again?.build.cpuSeconds ?? null,
+      images_rendered_cold: renderedCold,
+      images_rendered_incremental: again?.rendered ?? null,
       search_shards: shards.length,
       search_first_use_gzip_kb: round((manifest.gzip + largestShard) / 1024, 1),
       search_manifest_gzip_kb: round(manifest.gzip / 1024, 1),

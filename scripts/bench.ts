@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import Papa from 'papaparse';
@@ -70,6 +70,11 @@ function report(figures: { rows: number; seconds: number }): void {
   console.log(JSON.stringify({ ...figures, peak_rss_mb: process.resourceUsage().maxRSS / 1024 }));
 }
 
+/** The machine's load average (1, 5, 15 min), printed beside the figures. */
+function load(): string {
+  return loadavg().map((n) => n.toFixed(2)).join(' ');
+}
+
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'pantau-bench-'));
   try {
@@ -96,7 +101,7 @@ async function main(): Promise<void> {
       runs.ingest.push(ingest.seconds);
       runs.rss.push(ingest.peak_rss_mb);
       runs.baseRss.push(base.peak_rss_mb);
-      console.log(`round ${round}: baseline ${base.seconds.toFixed(2)} s, ingest ${ingest.seconds.toFixed(2)} s, echo (parse + write back) ${echo.seconds.toFixed(2)} s, Miller ${mlr === null ? 'not installed (apt-get install miller)' : `${mlr.toFixed(2)} s`}, ingest peak RSS ${ingest.peak_rss_mb.toFixed(0)} MB`);
+      console.log(`round ${round}: baseline ${base.seconds.toFixed(2)} s, ingest ${ingest.seconds.toFixed(2)} s, echo (parse + write back) ${echo.seconds.toFixed(2)} s, Miller ${mlr === null ? 'not installed (apt-get install miller)' : `${mlr.toFixed(2)} s`}, ingest peak RSS ${ingest.peak_rss_mb.toFixed(0)} MB; load average ${load()}`);
     }
     // The best of each: noise on a shared machine only ever adds time.
     const best = (xs: number[]) => Math.min(...xs);
@@ -116,6 +121,8 @@ async function main(): Promise<void> {
         peak_rss_mb: Math.round(Math.max(...runs.rss)),
         baseline_peak_rss_mb: Math.round(Math.max(...runs.baseRss)),
         rounds: ROUNDS,
+        // The machine may be shared: ratios within a round are steadier than seconds.
+        load_average_after: load(),
         node: process.version,
       }),
     );

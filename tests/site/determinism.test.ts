@@ -42,14 +42,16 @@ test('a second build of the same data is byte-identical to the first, whether it
     const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], { env, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
   };
+  // The cache's images only: it also holds the cut fonts and a marker per build (png-cache-prune.ts).
+  const images = (): Map<string, string> => new Map([...digests(cache)].filter(([file]) => file.endsWith('.png')));
   build(join(work, 'cold'));
-  const rendered = digests(cache);
+  const rendered = images();
   const pngs = [...digests(join(work, 'cold')).keys()].filter((f) => f.endsWith('.png')).length;
   assert.ok(rendered.size > 100 && rendered.size <= pngs, `the cold build rendered ${rendered.size} distinct images for ${pngs} PNG files and kept them`);
   assertSame(dist, join(work, 'cold'), 500);
 
   build(join(work, 'cached'));
-  assert.deepEqual(digests(cache), rendered, 'the cached build rendered nothing anew');
+  assert.deepEqual(images(), rendered, 'the cached build rendered nothing anew and pruned nothing it used');
   assertSame(dist, join(work, 'cached'), 500);
   rmSync(work, { recursive: true, force: true });
 });

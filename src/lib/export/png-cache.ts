@@ -1,20 +1,19 @@
 // PNG rendering that costs only what changed: off the main thread (resvg's renderAsync runs on libuv's
-// worker pool, one render per core at a time), once per distinct content in a build, and kept in a
-// content-addressed cache outside dist/, so a rebuild after a data change renders only the images whose
-// SVG changed. The cached bytes are the renderer's own bytes: a cached build is byte-identical to a cold one.
+// worker pool, one render per core at a time), with fonts cut to the characters the images use
+// (png-fonts.ts), once per distinct content in a build, and kept in a content-addressed cache outside dist/,
+// so a rebuild after a data change renders only the images whose SVG changed. The cached bytes are the
+// renderer's own bytes: a cached build is byte-identical to a cold one. Each entry read or written is
+// touched, so pruning (png-cache-prune.ts) can drop what recent builds no longer use.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { touch } from './png-cache-prune.ts';
+import { FONT_FILES, subsetCovers, subsetFontFiles } from './png-fonts.ts';
 
 const require = createRequire(import.meta.url);
-/** The bundled font files: the same glyphs on every machine that builds the site. */
-export const FONT_FILES = [
-  require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-  require.resolve('@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf'),
-  require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
-];
 
 /** Where rendered PNGs are kept between builds; `PNG_CACHE=off` renders everything afresh. */
 export function pngCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -22,39 +21,39 @@ export function pngCacheDir(env: NodeJS.ProcessEnv = process.env): string | null
   return env['PNG_CACHE_DIR'] ?? join('node_modules', '.cache', 'pantau-png');
 }
 
-let rendererId: string | undefined;
-/** Everything besides the SVG that decides the bytes: the renderer's version and the fonts' contents. */
-function renderer(): string {
-  if (rendererId) return rendererId;
-  const hash = createHash('sha256').update(`resvg-js ${(require('@resvg/resvg-js/package.json') as { version: string }).version}\n`);
-  for (const file of FONT_FILES) hash.update(readFileSync(file));
-  rendererId = hash.digest('hex');
-  return rendererId;
+/** The fonts of this build and the renderer's identity: resvg-js version and the bytes of every font it may read. */
+interface Renderer {
+  readonly id: string;
+  readonly subset: readonly string[];
+}
+
+let renderer: Promise<Renderer> | undefined;
+function prepare(): Promise<Renderer> {
+  renderer ??= subsetFontFiles(join(pngCacheDir() ?? join(tmpdir(), 'pantau-png'), 'fonts')).then((subset) => {
+    const hash = createHash('sha256').update(`resvg-js ${(require('@resvg/resvg-js/package.json') as { version: string }).version}\n`);
+    for (const file of [...FONT_FILES, ...subset]) hash.update(readFileSync(file));
+    return { id: hash.digest('hex'), subset };
+  });
+  return renderer;
 }
 
 /** The cache key of one image: renderer, width and SVG text. */
-export function pngKey(svg: string, width: number): string {
-  return createHash('sha256').update(renderer()).update(`\n${width}\n`).update(svg).digest('hex');
-}
+const pngKey = (id: string, svg: string, width: number): string => createHash('sha256').update(id).update(`\n${width}\n`).update(svg).digest('hex');
 
-const options = (width: number): ResvgRenderOptions => ({ fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Noto Sans' } });
+const options = (width: number, fontFiles: readonly string[]): ResvgRenderOptions => ({ fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false, fontFiles: [...fontFiles], defaultFontFamily: 'Noto Sans' } });
 const pending = new Map<string, Promise<Buffer>>();
 
 /** The PNG of an SVG at a width: from the cache when this content was rendered before, else rendered and kept. */
-export function renderPng(svg: string, width: number): Promise<Buffer> {
-  const key = pngKey(svg, width);
+export async function renderPng(svg: string, width: number): Promise<Buffer> {
+  const { id, subset } = await prepare();
+  const key = pngKey(id, svg, width);
   const running = pending.get(key);
   if (running) return running;
   const dir = pngCacheDir();
   const file = dir ? join(dir, key.slice(0, 2), `${key}.png`) : null;
-  if (file) {
-    try {
-      return Promise.resolve(readFileSync(file));
-    } catch {
-      // not cached yet: render below
-    }
-  }
-  const job = renderAsync(svg, options(width)).then((image) => {
+  const cached = file ? readCached(file) : null;
+  if (cached) return cached;
+  const job = renderAsync(svg, options(width, subsetCovers(svg) ? subset : FONT_FILES)).then((image) => {
     const png = image.asPng();
     if (file) keep(file, png);
     return png;
@@ -62,6 +61,17 @@ export function renderPng(svg: string, width: number): Promise<Buffer> {
   pending.set(key, job);
   void job.finally(() => pending.delete(key)).catch(() => undefined);
   return job;
+}
+
+/** A kept PNG, touched so that pruning sees this build used it; null when there is none (or another build just pruned it). */
+function readCached(file: string): Buffer | null {
+  try {
+    const png = readFileSync(file);
+    touch(file);
+    return png;
+  } catch {
+    return null;
+  }
 }
 
 /** Written beside, then renamed: two builds sharing the cache never read half a file. */
