@@ -10,4 +10,4 @@ export const defaultLang: Lang = 'id';
 export const langs: readonly Lang[] = (Object.keys(languages) as Lang[]).filter((lang) => !languages[lang].pseudo || process.env['PANTAU_PSEUDO_LOCALE'] === '1');
 
 /** Intl locale used for numbers and dates: id-ID (1.234,5; 15 Februari 2018), en-GB (1,234.5; 15 February 2018). */
-export const locale: Readonly<Record<Lang, string>> = { id: languages.id.locale, en: languages.en.locale, xx: languages.xx.locale };
+export const locale = Object.fromEntries(Object.entries(languages).map(([lang, spec]) => [lang, spec.locale])) as Readonly<Record<Lang, string>>;
