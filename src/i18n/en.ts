@@ -207,6 +207,8 @@ export const en: Dictionary = {
     embedHelp: 'Copy this code into your page. The height follows the content; where scripts are stripped, the frame still shows at a fixed height.',
     copy: 'Copy code',
     copied: 'Code copied.',
+    pngReader: 'drawn on your device from the SVG file',
+    pngFailed: 'This browser could not make the PNG; download the SVG.',
     backTo: 'See more on Pantau Netralitas ASN',
     embedTitle: (title: string) => `${title} (Pantau Netralitas ASN)`,
   },

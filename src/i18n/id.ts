@@ -207,6 +207,8 @@ export const id = {
     embedHelp: 'Salin kode ini ke halaman Anda. Tingginya menyesuaikan isi; tanpa skrip, bingkai tetap tampil dengan tinggi tetap.',
     copy: 'Salin kode',
     copied: 'Kode disalin.',
+    pngReader: 'digambar di perangkat Anda dari berkas SVG',
+    pngFailed: 'PNG tidak dapat dibuat di peramban ini; unduh SVG.',
     backTo: 'Lihat selengkapnya di Pantau Netralitas ASN',
     embedTitle: (title: string) => `${title} (Pantau Netralitas ASN)`,
   },

@@ -17,7 +17,7 @@ export function chartExportables(site: SiteData, lang: Lang): Exportable[] {
     const page = pageOf(site, at, lang);
     return specsWithCharts<Scope>(site, at, lang)
       .filter(({ spec }) => spec.exported)
-      .map(({ chart: c }): Exportable => ({ id: c.id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: `${page}#${c.id}`, demo: c.demo }));
+      .map(({ chart: c }): Exportable => ({ id: c.id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: `${page}#${c.id}`, demo: c.demo, png: c.png ?? 'build' }));
   });
 }
 

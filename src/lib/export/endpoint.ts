@@ -11,10 +11,12 @@ export type ExportFileProps = {
   readonly format: Format;
 };
 
-/** Every download path, each carrying its exportable, so a file never looks its chart up by scanning. */
+/** Every download path, each carrying its exportable, so a file never looks its chart up by scanning; no PNG file where the reader's browser draws it. */
 export function exportFiles(lang: Lang): { params: { file: string }; props: ExportFileProps }[] {
-  return exportables(lang).flatMap((item) => (['svg', 'png', 'csv', 'xlsx'] as const).map((format) => ({ params: { file: `${item.id}.${format}` }, props: { item, format } })));
+  return exportables(lang).flatMap((item) => formatsOf(item).map((format) => ({ params: { file: `${item.id}.${format}` }, props: { item, format } })));
 }
+
+const formatsOf = (item: Exportable): readonly Format[] => (item.png === 'build' ? ['svg', 'png', 'csv', 'xlsx'] : ['svg', 'csv', 'xlsx']);
 
 export async function exportFile(lang: Lang, { item: e, format }: ExportFileProps, site: URL | undefined): Promise<Response> {
   const base = site ?? new URL('https://example.org');

@@ -71,6 +71,7 @@ export function exportables(lang: Lang): Exportable[] {
           },
           page: `${pathOf({ page: 'city', slug: city.slug }, lang)}?metrik=${metric.id}&pemilihan=${election.id}`,
           demo,
+          png: 'build',
         });
       }
     }
