@@ -25,6 +25,18 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFor
   return f as T;
 }
 
+// Formatting a date costs microseconds even with its formatter kept, and a build formats the same few thousand
+// dates hundreds of thousands of times: each text is kept once made.
+const texts = new Map<string, string>();
+function remembered(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = make();
+    texts.set(key, text);
+  }
+  return text;
+}
+
 export function formatNumber(lang: Lang, value: number, fractionDigits = 0): string {
   return cached(`n|${lang}|${fractionDigits}`, () => new Intl.NumberFormat(locale[lang], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits })).format(value);
 }
@@ -40,10 +52,10 @@ export function listOf(lang: Lang, items: readonly string[]): string {
 
 /** An ISO date (yyyy-mm-dd) as "15 Februari 2018" / "15 February 2018". */
 export function formatDate(lang: Lang, iso: string): string {
-  return cached(`d|${lang}`, () => new Intl.DateTimeFormat(locale[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
+  return remembered(`d|${lang}|${iso}`, () => cached(`d|${lang}`, () => new Intl.DateTimeFormat(locale[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`)));
 }
 
 /** A month (yyyy-mm) as "Februari 2018". */
 export function formatMonth(lang: Lang, month: string): string {
-  return cached(`m|${lang}`, () => new Intl.DateTimeFormat(locale[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${month}-01T00:00:00Z`));
+  return remembered(`m|${lang}|${month}`, () => cached(`m|${lang}`, () => new Intl.DateTimeFormat(locale[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${month}-01T00:00:00Z`)));
 }

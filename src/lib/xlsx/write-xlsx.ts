@@ -1,7 +1,8 @@
 // A minimal .xlsx writer (Office Open XML, one or more sheets, inline strings, real number cells) so a
 // download opens in Excel with numbers as numbers whatever the reader's locale: no "1.234" read as 1,234.
-// Deterministic: fixed entry order and timestamps, so the same table always gives the same bytes.
-import { strToU8, zipSync } from 'fflate';
+// Deterministic: fixed entry order and timestamps, so the same table always gives the same bytes (zip-entries.ts).
+import { strToU8 } from 'fflate';
+import { zipEntries, type ZipEntry } from './zip-entries.ts';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -12,22 +13,18 @@ export interface Sheet {
   readonly rows: readonly (readonly Cell[])[];
 }
 
-const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
-
 export function writeXlsx(sheets: readonly Sheet[]): Uint8Array {
   if (sheets.length === 0) throw new Error('writeXlsx: a workbook needs at least one sheet');
   const names = uniqueNames(sheets.map((s) => s.name));
-  const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8(contentTypes(sheets.length)),
-    '_rels/.rels': strToU8(`${DECL}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    'xl/workbook.xml': strToU8(`${DECL}<workbook xmlns="${MAIN}" xmlns:r="${DOC_RELS}"><sheets>${names.map((n, i) => `<sheet name="${esc(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(`${DECL}<Relationships xmlns="${PKG_RELS}">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${DOC_RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${DOC_RELS}/styles" Target="styles.xml"/></Relationships>`),
-    'xl/styles.xml': strToU8(STYLES),
-  };
-  sheets.forEach((sheet, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(sheet));
-  });
-  return zipSync(files, { level: 6, mtime: FIXED_TIME });
+  const entry = (name: string, text: string, shared = false): ZipEntry => ({ name, data: strToU8(text), shared });
+  return zipEntries([
+    entry('[Content_Types].xml', contentTypes(sheets.length), true),
+    entry('_rels/.rels', `${DECL}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`, true),
+    entry('xl/workbook.xml', `${DECL}<workbook xmlns="${MAIN}" xmlns:r="${DOC_RELS}"><sheets>${names.map((n, i) => `<sheet name="${esc(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`),
+    entry('xl/_rels/workbook.xml.rels', `${DECL}<Relationships xmlns="${PKG_RELS}">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${DOC_RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${DOC_RELS}/styles" Target="styles.xml"/></Relationships>`, true),
+    entry('xl/styles.xml', STYLES, true),
+    ...sheets.map((sheet, i) => entry(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet))),
+  ]);
 }
 
 /** "A", "B", ..., "Z", "AA": the column letters of a zero-based index. */
