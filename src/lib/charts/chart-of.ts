@@ -31,13 +31,24 @@ export function specsWithCharts<S extends Scope>(site: SiteData, at: At<S>, lang
     .map((spec) => ({ spec, chart: drawn(site, at, spec, lang) }));
 }
 
+/** The charts of the place that have embeds and downloads; the others are not drawn. */
+export function exportedChartsAt<S extends Scope>(site: SiteData, at: At<S>, lang: Lang): Chart[] {
+  return specsOf<S>(at.scope as S)
+    .filter((spec) => spec.exported && spec.shown(contextOf(site, at, spec.id, lang)))
+    .map((spec) => drawn(site, at, spec, lang));
+}
+
 function drawn<S extends Scope>(site: SiteData, at: At<S>, spec: RegisteredChart<S>, lang: Lang): Chart {
+  const draw = (): Chart => spec.build(contextOf(site, at, spec.id, lang), { wide: WIDE, narrow: NARROW });
+  // A kecamatan chart without downloads is drawn for its page alone: kept, thousands of them would stay in
+  // memory for the whole build (a national build keeps every exported chart already, for its downloads).
+  if (spec.scope === 'kecamatan' && !spec.exported) return draw();
   const perSite = built.get(site) ?? new Map<string, Chart>();
   built.set(site, perSite);
   const key = `${at.scope}|${spec.id}|${'code' in at ? at.code : ''}|${lang}`;
   const hit = perSite.get(key);
   if (hit) return hit;
-  const chart = spec.build(contextOf(site, at, spec.id, lang), { wide: WIDE, narrow: NARROW });
+  const chart = draw();
   perSite.set(key, chart);
   return chart;
 }

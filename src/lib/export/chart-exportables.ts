@@ -1,7 +1,7 @@
 // Every exported chart of the registry at every place of its scope, as embeds and downloads: cities first,
 // then the site-wide charts, then each kecamatan.
 import { pathOf, type Lang } from '../../i18n/index.ts';
-import { specsWithCharts, type At } from '../charts/chart-of.ts';
+import { exportedChartsAt, type At } from '../charts/chart-of.ts';
 import type { Scope } from '../charts/chart-spec.ts';
 import type { SiteData } from '../model.ts';
 import { siteLookup } from '../site-lookup.ts';
@@ -15,9 +15,8 @@ export function chartExportables(site: SiteData, lang: Lang): Exportable[] {
   ];
   return places.flatMap((at) => {
     const page = pageOf(site, at, lang);
-    return specsWithCharts<Scope>(site, at, lang)
-      .filter(({ spec }) => spec.exported)
-      .map(({ chart: c }): Exportable => ({ id: c.id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: `${page}#${c.id}`, demo: c.demo, png: c.png ?? 'build' }));
+    return exportedChartsAt<Scope>(site, at, lang)
+      .map((c): Exportable => ({ id: c.id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: `${page}#${c.id}`, demo: c.demo, png: c.png ?? 'build' }));
   });
 }
 

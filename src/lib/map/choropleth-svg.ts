@@ -55,21 +55,43 @@ export interface Choropleth {
 
 const r1 = (v: number): number => Math.round(v * 10) / 10;
 
-export function drawChoropleth(input: ChoroplethInput): Choropleth {
-  const features = input.geometry.features.map(forD3);
+/** A city's outlines projected at one width: the same for every metric and election, so drawn once per build. */
+interface Projected {
+  readonly features: readonly AreaFeature[];
+  readonly paths: readonly string[];
+  readonly height: number;
+  readonly bySize: readonly AreaFeature[];
+  readonly projection: (at: [number, number]) => [number, number] | null;
+}
+
+const projections = new WeakMap<AreaCollection, Map<number, Projected>>();
+
+function projected(geometry: AreaCollection, width: number): Projected {
+  const perWidth = projections.get(geometry) ?? new Map<number, Projected>();
+  projections.set(geometry, perWidth);
+  const hit = perWidth.get(width);
+  if (hit) return hit;
+  const features = geometry.features.map(forD3);
   const fc = { type: 'FeatureCollection' as const, features };
-  const projection = geoMercator().fitWidth(input.width, fc);
+  const projection = geoMercator().fitWidth(width, fc);
   const path = geoPath(projection).digits(1);
   const [[, y0], [, y1]] = path.bounds(fc);
   const height = Math.ceil(y1 - Math.min(0, y0)) + 2;
-  const shapes = features.map((f) => {
+  const bySize = [...features].sort((a, b) => path.area(b) - path.area(a));
+  const made = { features, paths: features.map((f) => path(f) ?? ''), height, bySize, projection: (at: [number, number]) => projection(at) };
+  perWidth.set(width, made);
+  return made;
+}
+
+export function drawChoropleth(input: ChoroplethInput): Choropleth {
+  const { features, paths, height, bySize, projection } = projected(input.geometry, input.width);
+  const shapes = features.map((f, i) => {
     const code = f.properties.code;
     const k = classIndex(input.breaks, input.value(code));
-    return { code, d: path(f) ?? '', fill: k < 0 ? input.noDataColor : (input.colors[k] ?? input.noDataColor), noData: k < 0, href: input.url(code), label: input.describe(code), few: input.few?.(code) ?? false };
+    return { code, d: paths[i] ?? '', fill: k < 0 ? input.noDataColor : (input.colors[k] ?? input.noDataColor), noData: k < 0, href: input.url(code), label: input.describe(code), few: input.few?.(code) ?? false };
   });
   const fontSize = input.fontSize ?? 11;
-  const bySize = [...features].sort((a, b) => path.area(b) - path.area(a));
-  const place = (size: number): ChoroplethLabel[] => placeLabels(bySize, (at) => projection(at), input, size);
+  const place = (size: number): ChoroplethLabel[] => placeLabels(bySize, projection, input, size);
   // A map drawn 720 wide and shown 340 wide on a phone shrinks its labels by half: a second set, twice as
   // large (so fewer fit), is shown instead on narrow screens (CSS), and the exports keep the first.
   const narrowFontSize = Math.round(fontSize * NARROW_SCALE);
