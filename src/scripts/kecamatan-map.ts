@@ -92,6 +92,10 @@ class KecamatanMap extends HTMLElement {
       const prefix = tools.dataset['sharePrefix'] ?? '';
       const next = prefix ? `${prefix}-${this.metric}-${this.election}` : old;
       for (const a of tools.querySelectorAll('a[download]')) a.setAttribute('href', (a.getAttribute('href') ?? '').replace(old, next));
+      for (const button of tools.querySelectorAll<HTMLButtonElement>('button.png-maker')) {
+        button.dataset['svg'] = (button.dataset['svg'] ?? '').replace(old, next);
+        button.dataset['file'] = `${next}.png`;
+      }
       const area = tools.querySelector('textarea');
       if (area) {
         let code = area.value.replaceAll(old, next);

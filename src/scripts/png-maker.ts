@@ -1,5 +1,7 @@
-// The PNG buttons of kecamatan charts: the chart's own SVG file (same origin, so the canvas stays readable)
-// drawn on a canvas at twice its width, the size of the build's PNG files, and saved as `<id>.png`.
+// The PNG buttons of every chart and map: the chart's own SVG file (same origin, so the canvas stays readable)
+// drawn on a canvas at twice its width (1,536 px for a chart: print size) and saved as `<id>.png`. The build
+// writes no PNG downloads: a file per chart, map state, place and language was most of a national build's
+// images, for a derivative of the SVG file beside it (docs/decisions.md).
 
 /** The SVG at `url` as a loaded image. */
 async function loadImage(url: string): Promise<HTMLImageElement> {

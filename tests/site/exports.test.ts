@@ -1,5 +1,5 @@
-// Embeds and exports: every chart and map state has its embed page and SVG, PNG and CSV (kecamatan charts'
-// PNGs are drawn by the browser: tests/site/png-in-browser.test.ts); PNGs are large and not blank; CSVs (and their .xlsx twins) hold the chart's numbers for machines; every page's social card exists; an embed snippet
+// Embeds and exports: every chart and map state has its embed page and SVG, CSV and .xlsx downloads (its PNG is
+// drawn by the browser from the SVG: tests/site/png-in-browser.test.ts); social cards are large and not blank; CSVs (and their .xlsx twins) hold the chart's numbers for machines; every page's social card exists; an embed snippet
 // pasted on another origin shows the chart and follows its height, and works without its script too.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -14,12 +14,12 @@ import { launchBrowser, serveDist } from '../support/browser.ts';
 
 const ids = readdirSync('dist/export').filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)).sort();
 
-test('every chart and every map state has an embed page and SVG, PNG and CSV downloads, in both languages', () => {
+test('every chart and every map state has an embed page and SVG, CSV and .xlsx downloads, in both languages', () => {
   const charts = ['cases-monthly', 'coverage', 'kecamatan-rates', 'outcomes', 'categories', 'timeline'].flatMap((c) => ['bogor', 'bandung'].map((s) => `${c}-${s}`));
   const maps = ['bogor', 'bandung'].flatMap((s) => ['violationsPer1000', 'reported', 'proven', 'coverage', 'followThrough'].flatMap((m) => ['all', 'pilkada-2018', 'pemilu-2024', 'pilkada-2024'].map((e) => `map-${s}-${m}-${e}`)));
   for (const id of [...charts, ...maps, 'timeline', 'official-record-national']) {
     for (const prefix of ['', 'en/']) {
-      for (const file of [`embed/${id}/index.html`, `export/${id}.svg`, `export/${id}.png`, `export/${id}.csv`, `export/${id}.xlsx`]) assert.ok(existsSync(`dist/${prefix}${file}`), `${prefix}${file}`);
+      for (const file of [`embed/${id}/index.html`, `export/${id}.svg`, `export/${id}.csv`, `export/${id}.xlsx`]) assert.ok(existsSync(`dist/${prefix}${file}`), `${prefix}${file}`);
     }
   }
   // Plus one monthly trend per kecamatan (tests/site/kecamatan-trend-export.test.ts).
@@ -27,22 +27,36 @@ test('every chart and every map state has an embed page and SVG, PNG and CSV dow
   assert.equal(ids.length, charts.length + maps.length + 2 + kecamatan);
 });
 
-test('every PNG file is at least 1200 px wide, print-sized, and not blank; kecamatan charts have none (the browser draws them)', () => {
-  const kecamatanChart = /-\d{2}-\d{2}-\d{2}$/;
-  assert.ok(ids.some((id) => kecamatanChart.test(id)));
-  for (const id of ids) {
-    if (kecamatanChart.test(id)) {
-      assert.equal(existsSync(`dist/export/${id}.png`), false, `${id}.png`);
-      continue;
-    }
-    const png = PNG.sync.read(readFileSync(`dist/export/${id}.png`));
-    assert.ok(png.width >= 1200, `${id}: ${png.width} px wide`);
-    const colours = new Set<number>();
-    for (let i = 0; i < png.data.length && colours.size < 20; i += 4 * 97) colours.add(png.data.readUInt32BE(i));
-    assert.ok(colours.size >= 8, `${id} has ${colours.size} colours`);
+test('no chart or map has a PNG file (the browser draws it from the SVG); every social card is 1200x630 and not blank', () => {
+  for (const prefix of ['', 'en/']) {
+    const pngs = readdirSync(`dist/${prefix}export`).filter((f) => f.endsWith('.png'));
+    assert.deepEqual(pngs, [], `${prefix}export/ holds no PNG`);
   }
-  const og = PNG.sync.read(readFileSync('dist/og/home.png'));
-  assert.deepEqual([og.width, og.height], [1200, 630]);
+  const cards = readdirSync('dist/og').filter((f) => f.endsWith('.png'));
+  assert.ok(cards.length > 40, `${cards.length} social cards`);
+  for (const file of cards) {
+    const og = PNG.sync.read(readFileSync(`dist/og/${file}`));
+    assert.deepEqual([og.width, og.height], [1200, 630], file);
+    const colours = new Set<number>();
+    for (let i = 0; i < og.data.length && colours.size < 20; i += 4 * 97) colours.add(og.data.readUInt32BE(i));
+    assert.ok(colours.size >= 4, `${file} has ${colours.size} colours`);
+  }
+});
+
+test('every share tool offers the PNG as a button that draws its own SVG, in the place of the old PNG link', () => {
+  for (const path of ['dist/kota/bogor/index.html', 'dist/en/city/bandung/index.html', 'dist/kecamatan/32.73.22/index.html']) {
+    const $ = load(readFileSync(path, 'utf8'));
+    const tools = $('.share-tools[data-share-id]');
+    assert.ok(tools.length >= 1, `${path}: ${tools.length} share tools`);
+    tools.each((_, el) => {
+      const id = $(el).attr('data-share-id') ?? '';
+      const button = $(el).find('button.png-maker');
+      assert.equal(button.length, 1, `${path} ${id}: one PNG button`);
+      assert.match(button.attr('data-svg') ?? '', new RegExp(`/export/${id}\\.svg$`), `${path} ${id}: draws its SVG`);
+      assert.equal(button.attr('data-file'), `${id}.png`);
+      assert.equal($(el).find('a[href$=".png"]').length, 0, `${path} ${id}: no PNG link`);
+    });
+  }
 });
 
 test('each SVG export carries title, source, date and the site address', () => {

@@ -9,12 +9,6 @@ import type { Scene } from './scene.ts';
 /** Where a chart is drawn: once per city, once per kecamatan, or once for the whole site. */
 export type Scope = 'city' | 'kecamatan' | 'national';
 
-/** Who draws a chart's PNG download: the build, as a file, or the reader's browser, from the chart's published
- *  SVG, when asked. Charts drawn once per kecamatan would be one PNG file per kecamatan and language (about
- *  14,570 for the whole country, over half of its build); the few city and national charts stay files. */
-export type PngMaker = 'build' | 'reader';
-export const pngMakerOf: Record<Scope, PngMaker> = { city: 'build', kecamatan: 'reader', national: 'build' };
-
 /** The place a chart of each scope is drawn for. */
 export interface Places {
   readonly city: { readonly city: CityInfo };
@@ -75,8 +69,7 @@ export function defineChart<S extends Scope, const Id extends string, R>(spec: C
       const rows = spec.rows(ctx);
       const texts = spec.texts(rows, ctx);
       const chart: Chart = { id: ctx.chartId, ...texts, wide: spec.draw(rows, ctx, widths.wide), narrow: spec.draw(rows, ctx, widths.narrow) };
-      if (spec.exported === false) return { ...chart, exported: false };
-      return pngMakerOf[spec.scope] === 'reader' ? { ...chart, png: 'reader' } : chart;
+      return spec.exported === false ? { ...chart, exported: false } : chart;
     },
   };
 }

@@ -34,8 +34,6 @@ export interface Chart {
   readonly demo: boolean;
   /** False where the chart has no embed page or downloads of its own (it repeats one that has). */
   readonly exported?: false;
-  /** Set where the reader's browser draws the PNG download from the SVG file (chart-spec.ts, `pngMakerOf`). */
-  readonly png?: 'reader';
 }
 
 export const WIDE = 720;

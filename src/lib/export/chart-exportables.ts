@@ -16,7 +16,7 @@ export function chartExportables(site: SiteData, lang: Lang): Exportable[] {
   return places.flatMap((at) => {
     const page = pageOf(site, at, lang);
     return exportedChartsAt<Scope>(site, at, lang)
-      .map((c): Exportable => ({ id: c.id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: `${page}#${c.id}`, demo: c.demo, png: c.png ?? 'build' }));
+      .map((c): Exportable => ({ id: c.id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: `${page}#${c.id}`, demo: c.demo }));
   });
 }
 

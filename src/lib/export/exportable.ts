@@ -1,7 +1,6 @@
 // One thing a reader can embed or download: a chart or a city map, with its texts, drawing and numbers.
 import type { ChartTable } from '../charts/chart.ts';
 import type { Scene } from '../charts/scene.ts';
-import type { PngMaker } from '../charts/chart-spec.ts';
 import type { Choropleth } from '../map/choropleth-svg.ts';
 
 export interface Exportable {
@@ -22,6 +21,4 @@ export interface Exportable {
   /** The full page this comes from. */
   readonly page: string;
   readonly demo: boolean;
-  /** Whether the PNG download is a file of the build or drawn by the reader's browser from the SVG. */
-  readonly png: PngMaker;
 }

@@ -71,7 +71,6 @@ export function exportables(lang: Lang): Exportable[] {
           },
           page: `${pathOf({ page: 'city', slug: city.slug }, lang)}?metrik=${metric.id}&pemilihan=${election.id}`,
           demo,
-          png: 'build',
         });
       }
     }
@@ -81,7 +80,7 @@ export function exportables(lang: Lang): Exportable[] {
 }
 
 /** Where an exportable's files and embed page live. */
-export function exportPaths(lang: Lang, id: string): { embed: string; svg: string; png: string; csv: string; xlsx: string } {
+export function exportPaths(lang: Lang, id: string): { embed: string; svg: string; csv: string; xlsx: string } {
   const folder = `/${exportFolder(lang)}`;
-  return { embed: pathOf({ page: 'embed', id }, lang), svg: `${folder}/${id}.svg`, png: `${folder}/${id}.png`, csv: `${folder}/${id}.csv`, xlsx: `${folder}/${id}.xlsx` };
+  return { embed: pathOf({ page: 'embed', id }, lang), svg: `${folder}/${id}.svg`, csv: `${folder}/${id}.csv`, xlsx: `${folder}/${id}.xlsx` };
 }

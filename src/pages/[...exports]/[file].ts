@@ -1,4 +1,5 @@
-// /export/<id>.svg|png|csv|xlsx (/en/export/…): print-ready downloads of every chart and map, in every language.
+// /export/<id>.svg|csv|xlsx (/en/export/…): print-ready downloads of every chart and map, in every language (the
+// PNG is drawn from the SVG by the reader's browser: src/scripts/png-maker.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exportFile, exportFiles, type ExportFileProps } from '../../lib/export/endpoint.ts';
 import { langs, type Lang } from '../../i18n/langs.ts';
