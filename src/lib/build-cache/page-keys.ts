@@ -1,8 +1,10 @@
 // The cache key of every page and file a route returns from getStaticPaths (Astro's incremental build skips a
 // path whose key and code are unchanged and restores its previous output: src/lib/build-cache/page-cache-setup.ts).
 // A key is the build fingerprint + the global digest + the digest of the data the path can show: its city's slice
-// (kecamatan pages, city pages, their embeds, downloads and social cards), its province's cities (province
-// pages), or the bytes of the file it serves (data and boundaries files). Site-wide pages (home, search, data,
+// (kecamatan pages, city pages, their embeds, downloads and social cards; city and province pages also the map
+// scales, whose quantile breaks span every kecamatan of the site: only the city maps, their downloads and the
+// city's kecamatan-rate grid use them, so a changed break does not regenerate every kecamatan page),
+// its province's cities (province pages), or the bytes of the file it serves (data and boundaries files). Site-wide pages (home, search, data,
 // updates, feeds, the search index...) get no key: they are few and always generated.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,7 +20,9 @@ import { dataDigests } from './data-slices.ts';
 import { buildFingerprint } from './fingerprint.ts';
 
 interface Keys {
-  /** City code -> key of everything that shows the city. */
+  /** City code -> key of its kecamatan pages and their embeds, downloads and cards. */
+  readonly kecamatan: ReadonlyMap<string, string>;
+  /** City code -> key of the city page and its embeds, downloads and card: the kecamatan's plus the map scales, which span every city. */
   readonly city: ReadonlyMap<string, string>;
   /** Province code -> key of its page. */
   readonly province: ReadonlyMap<string, string>;
@@ -39,16 +43,18 @@ function pageKeys(): Keys | null {
   const digests = dataDigests({
     site,
     geo: geoIndex(),
-    shared: { scales: buildScales(site), record: recordData() },
+    shared: { record: recordData() },
     casesOf,
     geoFile: (name) => (existsSync(outDir('geo', name)) ? readFileSync(outDir('geo', name), 'utf8') : null),
   });
   const base = hash(buildFingerprint(process.cwd(), process.env), digests.global);
-  const city = new Map([...digests.cities].map(([code, d]) => [code, hash(base, 'city', d)]));
+  const scales = hash(JSON.stringify(buildScales(site)));
+  const kecamatan = new Map([...digests.cities].map(([code, d]) => [code, hash(base, 'kecamatan', d)]));
+  const city = new Map([...digests.cities].map(([code, d]) => [code, hash(base, 'city', scales, d)]));
   const ofProvince = new Map<string, string[]>();
   for (const [code, d] of digests.cities) ofProvince.set(provinceOf(code), [...(ofProvince.get(provinceOf(code)) ?? []), d]);
-  const province = new Map([...ofProvince].map(([code, list]) => [code, hash(base, 'province', ...list)]));
-  return (keys = { city, province, base });
+  const province = new Map([...ofProvince].map(([code, list]) => [code, hash(base, 'province', scales, ...list)]));
+  return (keys = { kecamatan, city, province, base });
 }
 
 /** The key of a page, undefined for the site-wide pages that are always generated. */
@@ -57,7 +63,7 @@ export function refKey(ref: PageRef): string | undefined {
   if (k === null) return undefined;
   const lookup = siteLookup(siteData());
   if (ref.page === 'city') return k.city.get(lookup.cityBySlug.get(ref.slug)?.code ?? '');
-  if (ref.page === 'kecamatan') return k.city.get(lookup.kecamatan.get(ref.code)?.cityCode ?? '');
+  if (ref.page === 'kecamatan') return k.kecamatan.get(lookup.kecamatan.get(ref.code)?.cityCode ?? '');
   if (ref.page === 'province') return k.province.get(ref.code);
   return undefined;
 }
