@@ -14,6 +14,7 @@ const site = process.env.SITE_URL || 'https://pantau-netralitas.example.org';
 
 // Rebuilds generate only the pages whose data or code changed and restore the others (src/lib/build-cache/).
 const pageCache = pageCacheSetup(process.env, process.argv);
+let restoredPages = 0;
 
 /**
  * Each sitemap entry names its twin in the other language (the slugs differ, so the plugin's i18n option cannot).
@@ -41,7 +42,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // Embed pages are for frames, not search results.
-  integrations: [sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withAlternates }), deployHeaders(), pngCacheIntegration(), pageCacheIntegration(pageCache)],
+  integrations: [sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withAlternates }), deployHeaders(), pageCacheIntegration(pageCache, (counts) => (restoredPages = counts.restored)), pngCacheIntegration(process.env, () => restoredPages === 0)],
   // Every script ships as a file of its own, never inlined, so the Content-Security-Policy can be
   // `script-src 'self'` with no hashes to keep in step (src/lib/security/content-security-policy.ts).
   vite: { build: { assetsInlineLimit: 0 } },

@@ -15,7 +15,8 @@ export interface PageCacheCounts {
   readonly restored: number;
 }
 
-export function pageCacheIntegration(cache: PageCache): AstroIntegration {
+/** `onCounts` hears what the build restored before the integrations listed after this one finish. */
+export function pageCacheIntegration(cache: PageCache, onCounts: (counts: PageCacheCounts) => void = () => {}): AstroIntegration {
   let start = Date.now();
   return {
     name: 'pantau-page-cache',
@@ -28,6 +29,7 @@ export function pageCacheIntegration(cache: PageCache): AstroIntegration {
         if (cache.dir === null) return;
         const counts = pageCacheCounts(cache.dir, fileURLToPath(dir), start);
         writeFileSync(join(cache.dir, 'last-build.json'), JSON.stringify(counts));
+        onCounts(counts);
         releasePageCache(cache.dir);
         logger.info(`page cache ${cache.dir}: ${counts.restored} of ${counts.files} files restored, ${counts.files - counts.restored} generated`);
       },
