@@ -10,6 +10,19 @@ import { dataDigests, type SliceInputs } from '../../src/lib/build-cache/data-sl
 import { MANIFEST, pageCacheSetup, releasePageCache } from '../../src/lib/build-cache/page-cache-setup.ts';
 import type { GeoIndex, SiteData } from '../../src/lib/model.ts';
 
+/** The fields of the site data these tests change, loosely typed so a test can add what the real type forbids. */
+interface Fake {
+  dataUpTo: string;
+  rowCounts: Record<string, number>;
+  kecamatan: { name: string }[];
+  events: unknown[];
+  signings: { id: string; cityCode: string; signatories: number }[];
+  totals: Record<string, Record<string, { reported: number }>>;
+  monthly: Record<string, unknown[]>;
+  positionGroups: Record<string, Record<string, Record<string, number>>>;
+  [field: string]: unknown;
+}
+
 // Two cities of one kecamatan each: A (32.71, kecamatan 32.71.01) and B (32.73, kecamatan 32.73.01).
 const base = {
   dataUpTo: '2024-12-01',
@@ -32,19 +45,19 @@ const inputs = (site: SiteData, casesOf = (code: string): readonly unknown[] => 
 const before = dataDigests(inputs(base));
 
 /** A copy of the base data with one change (a deep copy, so the base stays as it is). */
-const changed = (change: (site: Record<string, any>) => void): SliceInputs => {
-  const site = structuredClone(base) as unknown as Record<string, any>;
+const changed = (change: (site: Fake) => void): SliceInputs => {
+  const site = structuredClone(base) as unknown as Fake;
   change(site);
   return inputs(site as unknown as SiteData);
 };
 
 const cityCases: [string, SliceInputs][] = [
-  ['a kecamatan renamed', changed((s) => (s['kecamatan'][0].name = 'A one'))],
-  ['a signing changed', changed((s) => (s['signings'][0].signatories = 6))],
-  ['a kecamatan total changed', changed((s) => (s['totals'].all['32.71.01'].reported = 2))],
-  ['the city total changed', changed((s) => (s['totals'].all['32.71'].reported = 2))],
-  ['a month of the trend added', changed((s) => s['monthly']['32.71.01'].push({ month: '2024-01', reported: 1 }))],
-  ['position groups changed', changed((s) => (s['positionGroups'].all['32.71'].teacher = 2))],
+  ['a kecamatan renamed', changed((s) => (s.kecamatan[0]!.name = 'A one'))],
+  ['a signing changed', changed((s) => (s.signings[0]!.signatories = 6))],
+  ['a kecamatan total changed', changed((s) => (s.totals['all']!['32.71.01']!.reported = 2))],
+  ['the city total changed', changed((s) => (s.totals['all']!['32.71']!.reported = 2))],
+  ['a month of the trend added', changed((s) => void s.monthly['32.71.01']!.push({ month: '2024-01', reported: 1 }))],
+  ['position groups changed', changed((s) => (s.positionGroups['all']!['32.71']!['teacher'] = 2))],
   ['a case status flipped', inputs(base, (code) => (code === '32.71.01' ? [{ status: 'not_violation' }] : (cases[code] ?? [])))],
 ];
 
@@ -58,11 +71,11 @@ for (const [name, input] of cityCases) {
 }
 
 const globalCases: [string, SliceInputs][] = [
-  ['a row count', changed((s) => (s['rowCounts']['cases.csv'] = 3))],
-  ['the data-up-to date', changed((s) => (s['dataUpTo'] = '2024-12-02'))],
-  ['an event', changed((s) => s['events'].push({ id: 'e1' }))],
+  ['a row count', changed((s) => (s.rowCounts['cases.csv'] = 3))],
+  ['the data-up-to date', changed((s) => (s.dataUpTo = '2024-12-02'))],
+  ['an event', changed((s) => void s.events.push({ id: 'e1' }))],
   ['a field no slice knows', changed((s) => (s['somethingNew'] = 1))],
-  ['a signing of no covered city', changed((s) => s['signings'].push({ id: 's3', cityCode: '32.01', signatories: 1 }))],
+  ['a signing of no covered city', changed((s) => void s.signings.push({ id: 's3', cityCode: '32.01', signatories: 1 }))],
 ];
 
 for (const [name, input] of globalCases) {
