@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { moveAside } from './move-aside.ts';
 import { MANIFEST, releasePageCache, type PageCache } from './page-cache-setup.ts';
 
 export interface PageCacheCounts {
@@ -18,14 +19,21 @@ export interface PageCacheCounts {
 /** `onCounts` hears what the build restored before the integrations listed after this one finish. */
 export function pageCacheIntegration(cache: PageCache, onCounts: (counts: PageCacheCounts) => void = () => {}): AstroIntegration {
   let start = Date.now();
+  let outDir: string | null = null;
+  let emptied: Promise<void> = Promise.resolve();
   return {
     name: 'pantau-page-cache',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': ({ logger }) => {
         start = Date.now();
         if (cache.dir === null) logger.info(`page cache not used (${cache.reason})`);
+        else if (outDir !== null) emptied = moveAside(outDir, cache.dir);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        await emptied;
         if (cache.dir === null) return;
         const counts = pageCacheCounts(cache.dir, fileURLToPath(dir), start);
         writeFileSync(join(cache.dir, 'last-build.json'), JSON.stringify(counts));
