@@ -5,10 +5,16 @@ import sitemap from '@astrojs/sitemap';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { defaultLang, langs, pageOf, pathOf } from './src/i18n/index.ts';
 import { pngCacheIntegration } from './src/lib/export/png-cache-integration.ts';
+import { pageCacheIntegration } from './src/lib/build-cache/page-cache-integration.ts';
+import { pageCacheSetup } from './src/lib/build-cache/page-cache-setup.ts';
 
 // The public address of the site; deployments set SITE_URL (npm run build refuses to run without it: scripts/build.ts),
 // local builds and tests keep the placeholder.
 const site = process.env.SITE_URL || 'https://pantau-netralitas.example.org';
+
+// Rebuilds generate only the pages whose data or code changed and restore the others (src/lib/build-cache/).
+const pageCache = pageCacheSetup(process.env, process.argv);
+let restoredPages = 0;
 
 /**
  * Each sitemap entry names its twin in the other language (the slugs differ, so the plugin's i18n option cannot).
@@ -36,10 +42,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // Embed pages are for frames, not search results.
-  integrations: [sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withAlternates }), deployHeaders(), pngCacheIntegration()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withAlternates }), deployHeaders(), pageCacheIntegration(pageCache, (counts) => (restoredPages = counts.restored)), pngCacheIntegration(process.env, () => restoredPages === 0)],
   // Every script ships as a file of its own, never inlined, so the Content-Security-Policy can be
   // `script-src 'self'` with no hashes to keep in step (src/lib/security/content-security-policy.ts).
   vite: { build: { assetsInlineLimit: 0 } },
+  ...(pageCache.dir === null ? {} : { cacheDir: pageCache.dir, experimental: { incrementalBuild: true } }),
   devToolbar: { enabled: false },
   telemetry: false,
 });

@@ -16,6 +16,7 @@ import { runMeasured, type Measured } from './lib/measure-child.ts';
 import { writeSyntheticProvince } from './lib/synthetic-province.ts';
 import { buildSearchShards } from '../src/lib/search/search-shards.ts';
 import type { SiteData } from '../src/lib/model.ts';
+import type { PageCacheCounts } from '../src/lib/build-cache/page-cache-integration.ts';
 
 const province = process.env['BENCH_PROVINCE'] ?? '32';
 const withoutBoundaries = process.env['BENCH_BOUNDARIES'] === 'none';
@@ -39,8 +40,9 @@ try {
   const loadBefore = load();
   console.log(`machine load average (1, 5, 15 min) before: ${loadBefore}`);
 
-  // A fresh image cache in the folder: the first build is cold, the second reads what the first kept.
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, PANTAU_TODAY: TODAY, PANTAU_LANG: 'en', PNG_CACHE_DIR: join(work, 'png-cache') };
+  // A fresh image cache and page cache in the folder: the first build is cold, the second reads what the first kept
+  // (PAGE_CACHE=off measures the rebuild without the page cache).
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, PANTAU_TODAY: TODAY, PANTAU_LANG: 'en', PNG_CACHE_DIR: join(work, 'png-cache'), PAGE_CACHE_DIR: join(work, 'page-cache') };
   if (withoutBoundaries) env['BOUNDARIES_DIR'] = join(work, 'no-boundaries');
   const buildArgs = ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', dist];
   const data = await runMeasured(['scripts/data.ts'], env);
@@ -83,7 +85,7 @@ try {
     const totalMb = (await Promise.all(files.map((f) => stat(join(dist, f)).then((s) => s.size)))).reduce((a, b) => a + b, 0) / 1048576;
     const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
 
-    let again: { data: Measured; build: Measured; rendered: number } | null = null;
+    let again: { data: Measured; build: Measured; rendered: number; pages: PageCacheCounts | null } | null = null;
     if (incremental) {
       // One row changes: the first case's status flips, as a steward's corrected export would.
       const casesPath = join(dataDir, 'cases.csv');
@@ -98,8 +100,10 @@ try {
       mustPass('pipeline (one row changed)', data2);
       const build2 = await runMeasured(buildArgs, env);
       mustPass('build (one row changed)', build2);
-      again = { data: data2, build: build2, rendered: (await cachedImages()) - renderedCold };
+      const pageCounts = await readFile(join(work, 'page-cache', 'last-build.json'), 'utf8').then((text) => JSON.parse(text) as PageCacheCounts, () => null);
+      again = { data: data2, build: build2, rendered: (await cachedImages()) - renderedCold, pages: pageCounts };
       console.log(`one row of cases.csv changed: pipeline ${data2.seconds.toFixed(1)} s, build ${build2.seconds.toFixed(1)} s wall (${build2.cpuSeconds ?? '?'} s CPU, peak ${build2.peakRssMb ?? '?'} MB): ${(data2.seconds + build2.seconds).toFixed(1)} s in all; ${again.rendered} images rendered anew`);
+      console.log(pageCounts ? `page cache: ${pageCounts.restored.toLocaleString('en')} of ${pageCounts.files.toLocaleString('en')} files restored, ${(pageCounts.files - pageCounts.restored).toLocaleString('en')} generated` : 'page cache: off');
     }
     const loadAfter = load();
 
@@ -133,6 +137,8 @@ try {
       incremental_build_cpu_seconds: again?.build.cpuSeconds ?? null,
       images_rendered_cold: renderedCold,
       images_rendered_incremental: again?.rendered ?? null,
+      files_restored_incremental: again?.pages?.restored ?? null,
+      files_generated_incremental: again?.pages ? again.pages.files - again.pages.restored : null,
       search_shards: shards.length,
       search_first_use_gzip_kb: round((manifest.gzip + largestShard) / 1024, 1),
       search_manifest_gzip_kb: round(manifest.gzip / 1024, 1),

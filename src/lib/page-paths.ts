@@ -1,6 +1,7 @@
 // Every page of the site as (page, language) pairs, read from the route table: the getStaticPaths of the page
 // routes in src/pages/ (one route per template), so no file under src/pages/ names a language.
 import { langs, type Lang } from '../i18n/langs.ts';
+import { keyed, pathKey, refKey } from './build-cache/page-keys.ts';
 import { pathParam, type FixedPage, type PageRef } from '../i18n/routes.ts';
 import { exportables, type Exportable } from './export/exportables.ts';
 import { provincePaths } from './provinces.ts';
@@ -14,11 +15,12 @@ export interface PageProps<R extends PageRef = PageRef> {
 
 type RefOf<Page extends PageRef['page']> = Extract<PageRef, { readonly page: Page }>;
 
-/** A route's static paths: one per built language and page, under the route's rest parameter. */
-type Paths<P extends string, R extends PageRef, Extra = object> = { params: Record<P, string | undefined>; props: PageProps<R> & Extra }[];
+/** A route's static paths: one per built language and page, under the route's rest parameter, with the page cache's key (build-cache/page-keys.ts). */
+type Paths<P extends string, R extends PageRef, Extra = object> = { params: Record<P, string | undefined>; props: PageProps<R> & Extra; cacheKey?: string }[];
 
 const each = <P extends string, R extends PageRef>(param: P, refs: (lang: Lang) => readonly R[]): Paths<P, R> =>
-  langs.flatMap((lang) => refs(lang).map((ref) => ({ params: { [param]: pathParam(ref, lang) } as Record<P, string | undefined>, props: { lang, ref } })));
+  langs.flatMap((lang) => refs(lang).map((ref) => keyed({ params: { [param]: pathParam(ref, lang) } as Record<P, string | undefined>, props: { lang, ref } }, refKey(ref))));
+
 
 /** The pages that exist once per language (home, about, methodology…). */
 export function fixedPaths<P extends string>(param: P, page: FixedPage): Paths<P, RefOf<FixedPage>> {
@@ -46,7 +48,7 @@ export function embedPaths<P extends string>(param: P): Paths<P, RefOf<'embed'>,
   return langs.flatMap((lang) =>
     exportables(lang).map((item) => {
       const ref = { page: 'embed', id: item.id } as const;
-      return { params: { [param]: pathParam(ref, lang) } as Record<P, string | undefined>, props: { lang, ref, item } };
+      return keyed({ params: { [param]: pathParam(ref, lang) } as Record<P, string | undefined>, props: { lang, ref, item } }, pathKey(item.page));
     }),
   );
 }

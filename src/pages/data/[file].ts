@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { fileKey, keyed } from '../../lib/build-cache/page-keys.ts';
 import { availablePublishedFiles } from '../../lib/published-files.ts';
 import { csvToXlsx } from '../../lib/xlsx/csv-to-xlsx.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  availablePublishedFiles().flatMap((f) => [f.name, ...(f.name.endsWith('.csv') ? [f.name.replace(/\.csv$/, '.xlsx')] : [])]).map((file) => ({ params: { file } }));
+  availablePublishedFiles().flatMap((f) => [f.name, ...(f.name.endsWith('.csv') ? [f.name.replace(/\.csv$/, '.xlsx')] : [])]).map((file) => keyed({ params: { file } }, fileKey('publish', file.replace(/\.xlsx$/, '.csv'))));
 
 export const GET: APIRoute = ({ params }) => {
   const name = String(params['file']);

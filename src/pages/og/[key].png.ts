@@ -4,8 +4,9 @@ import { ogCardSvg } from '../../lib/export/og-card.ts';
 import { ogPages, type OgPage } from '../../lib/export/og-pages.ts';
 import { renderPng } from '../../lib/export/png-cache.ts';
 import { t } from '../../i18n/index.ts';
+import { keyed, pathKey } from '../../lib/build-cache/page-keys.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await ogPages()).map((page) => ({ params: { key: page.key }, props: { page } }));
+export const getStaticPaths: GetStaticPaths = async () => (await ogPages()).map((page) => keyed({ params: { key: page.key }, props: { page } }, pathKey(page.path)));
 
 export const GET: APIRoute = async ({ props, site }) => {
   const page = (props as { page: OgPage }).page;
