@@ -2,11 +2,12 @@
 // digest and in no other city's, what belongs to no city lands in the global digest, and the cache's lock lets
 // one build at a time use it (src/lib/build-cache/page-cache-setup.ts).
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { dataDigests, type SliceInputs } from '../../src/lib/build-cache/data-slices.ts';
+import { moveAside } from '../../src/lib/build-cache/move-aside.ts';
 import { MANIFEST, pageCacheSetup, releasePageCache } from '../../src/lib/build-cache/page-cache-setup.ts';
 import type { GeoIndex, SiteData } from '../../src/lib/model.ts';
 
@@ -98,5 +99,18 @@ test('one build at a time takes the page cache; a dead build\'s lock and half-wr
   assert.equal(pageCacheSetup({ ...env, PAGE_CACHE: 'off' }, ['astro', 'build'], 104).reason, 'PAGE_CACHE=off');
   assert.equal(pageCacheSetup(env, ['astro', 'check'], 104).dir, null);
   assert.equal(existsSync(join(dir, 'lock')), false, 'only a build takes the lock');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('the old output is moved aside at once and deleted in the background, with what an earlier build left in the trash', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pantau-move-aside-'));
+  const [out, cache] = [join(dir, 'dist'), join(dir, 'cache')];
+  mkdirSync(join(out, 'kota'), { recursive: true });
+  writeFileSync(join(out, 'kota', 'index.html'), 'old');
+  mkdirSync(join(cache, 'trash', 'left-by-a-crash'), { recursive: true });
+  const deleted = moveAside(out, cache, 101);
+  assert.equal(existsSync(out), false, 'the output folder is gone before the build starts');
+  await deleted;
+  assert.deepEqual(readdirSync(join(cache, 'trash')), []);
   rmSync(dir, { recursive: true, force: true });
 });

@@ -6,16 +6,16 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Moves the output folder into the cache's trash and deletes the trash (this build's and any a crash left) in the background. */
-export function moveAside(outDir: string, cacheDir: string, pid: number = process.pid): Promise<void> {
+export async function moveAside(outDir: string, cacheDir: string, pid: number = process.pid): Promise<void> {
   const trash = join(cacheDir, 'trash');
-  mkdirSync(trash, { recursive: true });
-  // Astro keeps a .git folder inside the output: leave such a folder for Astro to empty as it does.
-  if (existsSync(outDir) && !existsSync(join(outDir, '.git'))) {
-    try {
-      renameSync(outDir, join(trash, `${pid}-${Date.now()}`));
-    } catch {
-      // Another file system, or no permission: Astro empties it file by file as without the cache.
-    }
+  try {
+    mkdirSync(trash, { recursive: true });
+    // Astro keeps a .git folder inside the output: leave such a folder for Astro to empty as it does.
+    if (existsSync(outDir) && !existsSync(join(outDir, '.git'))) renameSync(outDir, join(trash, `${pid}-${Date.now()}`));
+  } catch {
+    // Another file system, or no permission: Astro empties it file by file as without the cache.
   }
-  return Promise.all(readdirSync(trash).map((name) => rm(join(trash, name), { recursive: true, force: true, maxRetries: 3 }))).then(() => undefined);
+  // A folder that cannot be deleted now stays in the trash for the next build: never a reason to fail this one.
+  const names = existsSync(trash) ? readdirSync(trash) : [];
+  await Promise.all(names.map((name) => rm(join(trash, name), { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined)));
 }
