@@ -74,11 +74,19 @@ export function pathKey(path: string): string | undefined {
   return found ? refKey(found.ref) : undefined;
 }
 
-/** The key of a file served as it is or converted (generated/<folder>/<name>): its bytes. */
+const fileKeys = new Map<string, string | undefined>();
+
+/** The key of a file served as it is or converted (generated/<folder>/<name>): its bytes, read and hashed once
+ *  per build however many paths serve it (a CSV and its .xlsx twin). */
 export function fileKey(folder: string, name: string): string | undefined {
   const k = pageKeys();
-  if (k === null || !existsSync(outDir(folder, name))) return undefined;
-  return hash(k.base, 'file', folder, name, createHash('sha256').update(readFileSync(outDir(folder, name))).digest('hex'));
+  if (k === null) return undefined;
+  const id = `${folder}/${name}`;
+  if (!fileKeys.has(id)) {
+    const path = outDir(folder, name);
+    fileKeys.set(id, existsSync(path) ? hash(k.base, 'file', folder, name, createHash('sha256').update(readFileSync(path)).digest('hex')) : undefined);
+  }
+  return fileKeys.get(id);
 }
 
 /** A static path with its cache key (a path without one is always generated). */

@@ -40,9 +40,9 @@ export function exportedChartsAt<S extends Scope>(site: SiteData, at: At<S>, lan
 
 function drawn<S extends Scope>(site: SiteData, at: At<S>, spec: RegisteredChart<S>, lang: Lang): Chart {
   const draw = (): Chart => spec.build(contextOf(site, at, spec.id, lang), { wide: WIDE, narrow: NARROW });
-  // A kecamatan chart without downloads is drawn for its page alone: kept, thousands of them would stay in
-  // memory for the whole build (a national build keeps every exported chart already, for its downloads).
-  if (spec.scope === 'kecamatan' && !spec.exported) return draw();
+  // A chart without downloads is drawn for its page alone: kept, one per kecamatan would stay in memory for
+  // the whole build (a national build keeps every exported chart already, for its downloads and embeds).
+  if (!spec.exported) return draw();
   const perSite = built.get(site) ?? new Map<string, Chart>();
   built.set(site, perSite);
   const key = `${at.scope}|${spec.id}|${'code' in at ? at.code : ''}|${lang}`;

@@ -1,7 +1,6 @@
 // A minimal .xlsx writer (Office Open XML, one or more sheets, inline strings, real number cells) so a
 // download opens in Excel with numbers as numbers whatever the reader's locale: no "1.234" read as 1,234.
 // Deterministic: fixed entry order and timestamps, so the same table always gives the same bytes (zip-entries.ts).
-import { strToU8 } from 'fflate';
 import { zipEntries, type ZipEntry } from './zip-entries.ts';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -16,7 +15,7 @@ export interface Sheet {
 export function writeXlsx(sheets: readonly Sheet[]): Uint8Array {
   if (sheets.length === 0) throw new Error('writeXlsx: a workbook needs at least one sheet');
   const names = uniqueNames(sheets.map((s) => s.name));
-  const entry = (name: string, text: string, shared = false): ZipEntry => ({ name, data: strToU8(text), shared });
+  const entry = (name: string, text: string, shared = false): ZipEntry => ({ name, text, shared });
   return zipEntries([
     entry('[Content_Types].xml', contentTypes(sheets.length), true),
     entry('_rels/.rels', `${DECL}<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`, true),

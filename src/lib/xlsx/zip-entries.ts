@@ -6,7 +6,7 @@ import { crc32 } from 'node:zlib';
 
 export interface ZipEntry {
   readonly name: string;
-  readonly data: Uint8Array;
+  readonly text: string;
   /** True where the same bytes recur across workbooks (styles, relationships): deflated once, then reused. */
   readonly shared?: boolean;
 }
@@ -23,13 +23,16 @@ const DOS_TIME = 0;
 const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
 const LEVEL = 6;
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 const sharedPacks = new Map<string, Packed>();
 
 function pack(entry: ZipEntry): Packed {
-  const make = (): Packed => ({ name: encoder.encode(entry.name), crc: crc32(entry.data), size: entry.data.length, deflated: deflateSync(entry.data, { level: LEVEL }) });
+  const make = (): Packed => {
+    const data = encoder.encode(entry.text);
+    return { name: encoder.encode(entry.name), crc: crc32(data), size: data.length, deflated: deflateSync(data, { level: LEVEL }) };
+  };
   if (!entry.shared) return make();
-  const key = `${entry.name}\n${decoder.decode(entry.data)}`;
+  // Keyed by the text the caller already has, so a reused entry is never encoded or decoded again.
+  const key = `${entry.name}\n${entry.text}`;
   let hit = sharedPacks.get(key);
   if (hit === undefined) {
     hit = make();
