@@ -7,6 +7,7 @@ import { citiesPhrase } from '../many-cities.ts';
 import { ALL } from '../model.ts';
 import { manyProvinces, provinces } from '../provinces.ts';
 import { hasDemo, siteData } from '../site-data.ts';
+import { ogCardSvg } from './og-card.ts';
 
 export interface OgPage {
   readonly key: string;
@@ -16,6 +17,12 @@ export interface OgPage {
   readonly headline: string;
   readonly detail: string;
   readonly demo: string | null;
+}
+
+/** The card's drawing; `site` is the site's address, printed on the card with the page's path. */
+export function ogPageSvg(page: OgPage, site: URL | string | undefined): string {
+  const address = new URL(page.path, site ?? 'https://example.org').href.replace(/^https?:\/\//, '');
+  return ogCardSvg({ site: t(page.lang).siteName, title: page.title, headline: page.headline, detail: page.detail, demo: page.demo, address });
 }
 
 /** File name of a page's card: its path with slashes turned into dashes ("en-city-bogor"). */
