@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
-import { generateLast } from './src/integrations/generate-last.ts';
+import { generationOrderIntegration } from './src/integrations/generation-order.ts';
 import { defaultLang, langs, pageOf, pathOf } from './src/i18n/index.ts';
 import { pngCacheIntegration } from './src/lib/export/png-cache-integration.ts';
 import { pageCacheIntegration } from './src/lib/build-cache/page-cache-integration.ts';
@@ -42,7 +42,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // Embed pages are for frames, not search results.
-  integrations: [generateLast((component) => component === 'src/pages/og/[key].png.ts'), sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withAlternates }), deployHeaders(), pageCacheIntegration(pageCache, (counts) => (restoredPages = counts.restored)), pngCacheIntegration(process.env, () => restoredPages === 0)],
+  integrations: [generationOrderIntegration((component) => component === 'src/pages/og/[key].png.ts'), sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withAlternates }), deployHeaders(), pageCacheIntegration(pageCache, (counts) => (restoredPages = counts.restored)), pngCacheIntegration(process.env, () => restoredPages === 0)],
   // Every script ships as a file of its own, never inlined, so the Content-Security-Policy can be
   // `script-src 'self'` with no hashes to keep in step (src/lib/security/content-security-policy.ts).
   vite: { build: { assetsInlineLimit: 0 } },

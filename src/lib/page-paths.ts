@@ -3,7 +3,7 @@
 import { langs, type Lang } from '../i18n/langs.ts';
 import { keyed, pathKey, refKey } from './build-cache/page-keys.ts';
 import { pathParam, type FixedPage, type PageRef } from '../i18n/routes.ts';
-import { exportables, type Exportable } from './export/exportables.ts';
+import { exportables, type ExportableEntry } from './export/exportables.ts';
 import { provincePaths } from './provinces.ts';
 import { siteData } from './site-data.ts';
 
@@ -44,7 +44,7 @@ export async function provincePagePaths<P extends string, Page extends 'province
 }
 
 /** Embed pages carry the exportable they show (its texts are in the page's language). */
-export function embedPaths<P extends string>(param: P): Paths<P, RefOf<'embed'>, { item: Exportable }> {
+export function embedPaths<P extends string>(param: P): Paths<P, RefOf<'embed'>, { item: ExportableEntry }> {
   return langs.flatMap((lang) =>
     exportables(lang).map((item) => {
       const ref = { page: 'embed', id: item.id } as const;

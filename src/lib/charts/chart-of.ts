@@ -10,7 +10,7 @@ import { specsOf, type ChartId } from './registry.ts';
 /** Where a chart is drawn: a city or a kecamatan by its code, or the whole site. */
 export type At<S extends Scope = Scope> = S extends 'national' ? { readonly scope: S } : { readonly scope: S; readonly code: string };
 
-const built = new WeakMap<SiteData, Map<string, Chart>>();
+const built = new WeakMap<SiteData, { kept: Map<string, Chart>; recent: Map<string, Chart> }>();
 
 /** The chart `id` of scope `at.scope` for that place; throws on a place the data does not have. */
 export function chartOf<S extends Scope>(site: SiteData, at: At<S>, id: ChartId<S>, lang: Lang): Chart {
@@ -31,25 +31,36 @@ export function specsWithCharts<S extends Scope>(site: SiteData, at: At<S>, lang
     .map((spec) => ({ spec, chart: drawn(site, at, spec, lang) }));
 }
 
-/** The charts of the place that have embeds and downloads; the others are not drawn. */
-export function exportedChartsAt<S extends Scope>(site: SiteData, at: At<S>, lang: Lang): Chart[] {
+/** The charts of the place that have embeds and downloads, listed by id without drawing them: each is drawn when asked for. */
+export function exportedChartsAt<S extends Scope>(site: SiteData, at: At<S>, lang: Lang): { id: string; draw: () => Chart }[] {
   return specsOf<S>(at.scope as S)
-    .filter((spec) => spec.exported && spec.shown(contextOf(site, at, spec.id, lang)))
-    .map((spec) => drawn(site, at, spec, lang));
+    .filter((spec) => spec.exported)
+    .map((spec) => ({ spec, ctx: contextOf(site, at, spec.id, lang) }))
+    .filter(({ spec, ctx }) => spec.shown(ctx))
+    .map(({ spec, ctx }) => ({ id: ctx.chartId, draw: () => drawn(site, at, spec, lang) }));
 }
+
+/**
+ * Kecamatan charts kept at most: the build generates a kecamatan's page, embeds and downloads one after another
+ * (src/integrations/generation-order.ts), so a few suffice to draw each once, and a national build (7,285
+ * kecamatan, two languages) does not keep them all for the whole build. City and site-wide charts are few, and kept.
+ */
+const KEPT_KECAMATAN_CHARTS = 16;
 
 function drawn<S extends Scope>(site: SiteData, at: At<S>, spec: RegisteredChart<S>, lang: Lang): Chart {
   const draw = (): Chart => spec.build(contextOf(site, at, spec.id, lang), { wide: WIDE, narrow: NARROW });
-  // A chart without downloads is drawn for its page alone: kept, one per kecamatan would stay in memory for
-  // the whole build (a national build keeps every exported chart already, for its downloads and embeds).
+  // A chart without downloads is drawn for its page alone.
   if (!spec.exported) return draw();
-  const perSite = built.get(site) ?? new Map<string, Chart>();
+  const perSite = built.get(site) ?? { kept: new Map<string, Chart>(), recent: new Map<string, Chart>() };
   built.set(site, perSite);
+  const cache = at.scope === 'kecamatan' ? perSite.recent : perSite.kept;
   const key = `${at.scope}|${spec.id}|${'code' in at ? at.code : ''}|${lang}`;
-  const hit = perSite.get(key);
+  const hit = cache.get(key);
   if (hit) return hit;
   const chart = draw();
-  perSite.set(key, chart);
+  // A Map iterates in insertion order: the first key is the kecamatan chart drawn longest ago.
+  if (cache === perSite.recent && cache.size >= KEPT_KECAMATAN_CHARTS) cache.delete(cache.keys().next().value!);
+  cache.set(key, chart);
   return chart;
 }
 

@@ -5,9 +5,9 @@ import { exportedChartsAt, type At } from '../charts/chart-of.ts';
 import type { Scope } from '../charts/chart-spec.ts';
 import type { SiteData } from '../model.ts';
 import { siteLookup } from '../site-lookup.ts';
-import type { Exportable } from './exportable.ts';
+import type { ExportableEntry } from './exportable.ts';
 
-export function chartExportables(site: SiteData, lang: Lang): Exportable[] {
+export function chartExportables(site: SiteData, lang: Lang): ExportableEntry[] {
   const places: At[] = [
     ...site.cities.map((c): At => ({ scope: 'city', code: c.code })),
     { scope: 'national' },
@@ -15,8 +15,15 @@ export function chartExportables(site: SiteData, lang: Lang): Exportable[] {
   ];
   return places.flatMap((at) => {
     const page = pageOf(site, at, lang);
-    return exportedChartsAt<Scope>(site, at, lang)
-      .map((c): Exportable => ({ id: c.id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: `${page}#${c.id}`, demo: c.demo }));
+    return exportedChartsAt<Scope>(site, at, lang).map(({ id, draw }): ExportableEntry => ({
+      id,
+      kind: 'chart',
+      page: `${page}#${id}`,
+      draw: () => {
+        const c = draw();
+        return { id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: `${page}#${id}`, demo: c.demo };
+      },
+    }));
   });
 }
 

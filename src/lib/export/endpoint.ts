@@ -1,14 +1,14 @@
 // The routes of the downloads: one path per exportable and format, rendered on request at build time. There is
 // no PNG file: the reader's browser draws a chart's or map's PNG from its SVG (src/scripts/png-maker.ts).
 import type { Lang } from '../../i18n/index.ts';
-import { exportables, type Exportable } from './exportables.ts';
+import { exportables, type ExportableEntry } from './exportables.ts';
 import { renderCsv, renderSvg, renderXlsx } from './render.ts';
 
 const FORMATS = ['svg', 'csv', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
 // A type, not an interface: Astro's route props need its implicit index signature.
 export type ExportFileProps = {
-  readonly item: Exportable;
+  readonly item: ExportableEntry;
   readonly format: Format;
 };
 
@@ -17,7 +17,8 @@ export function exportFiles(lang: Lang): { params: { file: string }; props: Expo
   return exportables(lang).flatMap((item) => FORMATS.map((format) => ({ params: { file: `${item.id}.${format}` }, props: { item, format } })));
 }
 
-export function exportFile(lang: Lang, { item: e, format }: ExportFileProps, site: URL | undefined): Response {
+export function exportFile(lang: Lang, { item, format }: ExportFileProps, site: URL | undefined): Response {
+  const e = item.draw();
   const base = site ?? new URL('https://example.org');
   if (format === 'xlsx') return new Response(new Uint8Array(renderXlsx(e, base)), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
   if (format === 'csv') return new Response(`\uFEFF${renderCsv(e)}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -22,3 +22,12 @@ export interface Exportable {
   readonly page: string;
   readonly demo: boolean;
 }
+
+/** An exportable listed without drawing it: the build lists every one to name its paths, and draws each when its page or file is generated. */
+export interface ExportableEntry {
+  readonly id: string;
+  readonly kind: Exportable['kind'];
+  /** The full page it comes from (its page-cache key follows that page's data). */
+  readonly page: string;
+  readonly draw: () => Exportable;
+}

@@ -83,7 +83,7 @@ export async function prefetchPngs(svgs: Iterable<string>, width: number): Promi
   const waiting = new Set<Promise<unknown>>();
   for (const svg of svgs) {
     while (inFlight() >= ahead && waiting.size > 0) await Promise.race(waiting);
-    const job = cachedOrRendered(svg, width, touched).then(() => waiting.delete(job), () => waiting.delete(job));
+    const job: Promise<unknown> = cachedOrRendered(svg, width, touched).then(() => waiting.delete(job), () => waiting.delete(job));
     waiting.add(job);
   }
   await Promise.all(waiting);

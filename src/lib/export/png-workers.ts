@@ -88,7 +88,7 @@ function spawn(): Slot {
     }
     dispatch();
   });
-  worker.on('error', (error) => {
+  worker.on('error', (error: Error) => {
     // A worker that died fails every job of the pool; the next render starts a new pool.
     const dead = slots ?? [];
     slots = null;

@@ -1,6 +1,6 @@
 // /og/<page>.png: the 1200x630 social card of every page, drawn at build time with its headline figure.
 // The cards are drawn on worker threads from the moment the paths are listed, while the build writes the other
-// pages (the build generates this route last: src/lib/build-cache/generation-order.ts); each request then
+// pages (the build generates this route last: src/integrations/generation-order.ts); each request then
 // reads its card from the image cache.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ogPages, ogPageSvg, type OgPage } from '../../lib/export/og-pages.ts';
