@@ -4,10 +4,12 @@
 // - one build at a time: a build takes a lock (the cache's `lock` file, with its pid); a second build while the
 //   first runs builds without the cache, so two builds never write one entry or read half of one;
 // - no half-written entry: a build marks the cache dirty before it writes and clean when it is done; a build that
-//   finds it dirty (the one before died while writing) drops the manifest, so every path is generated again;
+//   finds it dirty (the one before died while writing) drops the manifest, so every path is generated again, and
+//   the listing of the output folder (dist-listing.ts), so the folder is moved aside, not left in place;
 // - `PAGE_CACHE=off` builds without it, `PAGE_CACHE_DIR` moves it (node_modules/.cache/pantau-pages by default).
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { dropListing } from './dist-listing.ts';
 
 export interface PageCache {
   /** Absolute folder, null when this build does not use the cache. */
@@ -34,7 +36,10 @@ export function pageCacheSetup(env: NodeJS.ProcessEnv, argv: readonly string[], 
   if (holder !== pid) return { dir: null, reason: `in use by build ${holder}` };
   const dirty = join(dir, 'dirty');
   if (readPid(dirty) !== pid) {
-    if (readPid(dirty) !== null) rmSync(join(dir, MANIFEST), { force: true });
+    if (readPid(dirty) !== null) {
+      rmSync(join(dir, MANIFEST), { force: true });
+      dropListing(dir);
+    }
     writeFileSync(dirty, String(pid));
   }
   return { dir, reason: null };
