@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { decodeListing, encodeListing, LISTING, listDist, readListing, writeListing, type DistListing } from '../../src/lib/build-cache/dist-listing.ts';
 import { distrust, staleFiles } from '../../src/lib/build-cache/keep-in-place.ts';
 import { moveAside } from '../../src/lib/build-cache/move-aside.ts';
-import { MANIFEST, pageCacheSetup } from '../../src/lib/build-cache/page-cache-setup.ts';
+import { contendedWhileHeld, MANIFEST, pageCacheSetup } from '../../src/lib/build-cache/page-cache-setup.ts';
 import { prepareOutDir } from '../../src/lib/build-cache/prepare-out-dir.ts';
 import { removeStale } from '../../src/lib/build-cache/remove-stale.ts';
 
@@ -150,5 +150,18 @@ test('a build that finds the cache dirty drops the listing with the manifest', (
   assert.equal(pageCacheSetup(env, ['astro', 'build'], 102, (pid) => pid === 102).dir, cache);
   assert.equal(readListing(cache), null);
   assert.equal(existsSync(join(cache, MANIFEST)), false);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a build that finds the cache in use tells the holder, which then lists no output folder it may have shared', () => {
+  const { dir, cache } = site();
+  const env = { PAGE_CACHE_DIR: cache };
+  const alive = (pid: number): boolean => pid === 101;
+  assert.equal(pageCacheSetup(env, ['astro', 'build'], 101, alive).dir, cache);
+  assert.equal(contendedWhileHeld(cache, 101), false, 'alone so far');
+  assert.equal(pageCacheSetup(env, ['astro', 'build'], 102, alive).dir, null);
+  assert.equal(contendedWhileHeld(cache, 103), false, 'the mark is for the holder only');
+  assert.equal(contendedWhileHeld(cache, 101), true);
+  assert.equal(contendedWhileHeld(cache, 101), false, 'and taken away once read');
   rmSync(dir, { recursive: true, force: true });
 });

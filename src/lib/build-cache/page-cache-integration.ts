@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fileStamp, listDist, writeListing } from './dist-listing.ts';
 import { staleFiles } from './keep-in-place.ts';
-import { MANIFEST, releasePageCache, type PageCache } from './page-cache-setup.ts';
+import { contendedWhileHeld, MANIFEST, releasePageCache, type PageCache } from './page-cache-setup.ts';
 import { prepareOutDir, type PreparedOutDir } from './prepare-out-dir.ts';
 import { removeStale } from './remove-stale.ts';
 
@@ -56,8 +56,7 @@ export function pageCacheIntegration(cache: PageCache, onCounts: (counts: PageCa
         const produced = new Set([...outputs, ...(publicDir === null ? [] : listDist(publicDir).keys())]);
         const stale = staleFiles(prepared.kept, produced, (file) => fileStamp(join(root, file)));
         removeStale(root, stale);
-        // The sitemap and _headers are among them: their integrations, listed next, write them again.
-        if (stale.length > 0) logger.info(`${stale.length} files left in place and written by no path of this build removed`);
+        if (stale.length > 0) logger.info(`removed ${stale.length} files no path of this build wrote (the sitemap and _headers among them are written again next)`);
       },
     },
   };
@@ -68,7 +67,8 @@ export function pageCacheIntegration(cache: PageCache, onCounts: (counts: PageCa
         if (cache.dir === null) return;
         const root = resolve(fileURLToPath(dir));
         const files = listDist(root);
-        writeListing(cache.dir, { outDir: root, manifest: fileStamp(join(cache.dir, MANIFEST)), files });
+        if (!contendedWhileHeld(cache.dir)) writeListing(cache.dir, { outDir: root, manifest: fileStamp(join(cache.dir, MANIFEST)), files });
+        else logger.info('output folder not listed: another build asked for the page cache meanwhile, and may have written into it');
         const counts = pageCacheCounts(cache.dir, outputs, files, prepared.kept, start);
         writeFileSync(join(cache.dir, 'last-build.json'), JSON.stringify(counts));
         onCounts(counts);
