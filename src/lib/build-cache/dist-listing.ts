@@ -1,8 +1,8 @@
 // What the output folder held when the last cached build ended: every file with its size and times, beside the
 // page cache (one gzipped tab-separated file). The next build leaves the folder in place only when it still holds
 // exactly these files, untouched (keep-in-place.ts); otherwise it moves the folder aside as before (move-aside.ts).
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 /** The listing's file in the cache folder. */
@@ -18,24 +18,28 @@ export interface DistListing {
   readonly files: ReadonlyMap<string, string>;
 }
 
-/** Size, modification and change time in nanoseconds: a file written, replaced or touched since gets another stamp. */
-export const stampOf = (s: BigIntStats): string => `${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+/** Size, modification and change time: a file written, replaced or touched since gets another stamp. The times are
+ *  milliseconds with the nanoseconds as a fraction (to a fraction of a microsecond: plenty for builds seconds apart),
+ *  read without the bigint stat, which costs more over a national output's 108,000 files. */
+export const stampOf = (s: Stats): string => `${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
 
 /** The stamp of a file, null when it is absent. */
 export function fileStamp(path: string): string | null {
-  const s = statSync(path, { bigint: true, throwIfNoEntry: false });
+  const s = statSync(path, { throwIfNoEntry: false });
   return s === undefined ? null : s.isFile() ? stampOf(s) : 'other';
 }
 
 /** Every file below the output folder with its stamp (a folder `.git` at its top is Astro's to keep, and not listed). */
-export function listDist(outDir: string): Map<string, string> {
+export function listDist(folder: string): Map<string, string> {
+  const outDir = resolve(folder);
   const files = new Map<string, string>();
   if (!existsSync(outDir)) return files;
   for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
     if (entry.isDirectory()) continue;
-    const file = relative(outDir, join(entry.parentPath, entry.name)).split('\\').join('/');
+    const path = join(entry.parentPath, entry.name);
+    const file = path.slice(outDir.length + 1).split(sep).join('/');
     if (file === '.git' || file.startsWith('.git/')) continue;
-    files.set(file, entry.isFile() ? stampOf(statSync(join(outDir, file), { bigint: true })) : 'other');
+    files.set(file, entry.isFile() ? stampOf(statSync(path)) : 'other');
   }
   return files;
 }
