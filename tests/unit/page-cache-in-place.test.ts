@@ -38,12 +38,28 @@ const distrusted: [string, DistListing | null, DistListing, RegExp][] = [
   ['a symlink where a file was', last, now({}, (f) => f.set('index.html', 'other')), /1 files changed/],
 ];
 
+const check = (recorded: DistListing | null, { files: current, ...head }: DistListing): string | null => distrust(recorded, head, () => current);
+
 for (const [name, recorded, current, reason] of distrusted) {
-  test(`the output folder is moved aside when ${name}`, () => assert.match(distrust(recorded, current) ?? 'trusted', reason));
+  test(`the output folder is moved aside when ${name}`, () => assert.match(check(recorded, current) ?? 'trusted', reason));
 }
 
 test('the output folder stays in place when it holds exactly the listed files, untouched, beside the same manifest', () => {
-  assert.equal(distrust(last, now()), null);
+  assert.equal(check(last, now()), null);
+});
+
+test('the output folder is walked only when the listing, its folder and the manifest match', () => {
+  let walks = 0;
+  const walk = (): ReadonlyMap<string, string> => {
+    walks++;
+    return files;
+  };
+  distrust(null, last, walk);
+  distrust(last, { ...last, outDir: '/elsewhere/dist' }, walk);
+  distrust(last, { ...last, manifest: '1:1:1' }, walk);
+  assert.equal(walks, 0);
+  assert.equal(distrust(last, last, walk), null);
+  assert.equal(walks, 1);
 });
 
 test('a file left in place is stale when no path of this build produced it and nothing touched it', () => {

@@ -4,12 +4,13 @@
 // caller reads the listings and stamps (dist-listing.ts).
 import type { DistListing } from './dist-listing.ts';
 
-/** Why the output folder is not exactly what the last cached build of this cache left; null when it is. */
-export function distrust(recorded: DistListing | null, current: DistListing): string | null {
+/** Why the output folder is not exactly what the last cached build of this cache left; null when it is. `files` lists
+ *  the folder now, called only when the cheaper checks pass. */
+export function distrust(recorded: DistListing | null, current: Omit<DistListing, 'files'>, files: () => ReadonlyMap<string, string>): string | null {
   if (recorded === null) return 'no listing of the last cached build';
   if (recorded.outDir !== current.outDir) return `the last cached build wrote ${recorded.outDir}`;
   if (recorded.manifest === null || recorded.manifest !== current.manifest) return 'the cache manifest changed since the last cached build';
-  const changed = changedFiles(recorded.files, current.files);
+  const changed = changedFiles(recorded.files, files());
   return changed === 0 ? null : `${changed} files changed, added or removed since the last cached build`;
 }
 

@@ -20,8 +20,8 @@ export function prepareOutDir(outDir: string, cacheDir: string): PreparedOutDir 
   const recorded = readListing(cacheDir);
   // Until this build ends whole, no listing: a build that dies leaves a folder nobody may trust.
   dropListing(cacheDir);
-  const current = { outDir, manifest: fileStamp(join(cacheDir, MANIFEST)), files: listDist(outDir) };
-  const reason = distrust(recorded, current);
-  if (reason === null) return { kept: current.files, reason, emptied: emptyTrash(cacheDir) };
+  let files = new Map<string, string>();
+  const reason = distrust(recorded, { outDir, manifest: fileStamp(join(cacheDir, MANIFEST)) }, () => (files = listDist(outDir)));
+  if (reason === null) return { kept: files, reason, emptied: emptyTrash(cacheDir) };
   return { kept: new Map(), reason, emptied: moveAside(outDir, cacheDir) };
 }
