@@ -29,17 +29,20 @@ export function fileStamp(path: string): string | null {
   return s === undefined ? null : s.isFile() ? stampOf(s) : 'other';
 }
 
-/** Every file below the output folder with its stamp (a folder `.git` at its top is Astro's to keep, and not listed). */
+/** Every file below the output folder with its stamp (a folder `.git` at its top is Astro's to keep, and not listed).
+ *  Walked folder by folder: about twice as fast as the recursive readdir over a site's thousands of page folders. */
 export function listDist(folder: string): Map<string, string> {
   const outDir = resolve(folder);
   const files = new Map<string, string>();
   if (!existsSync(outDir)) return files;
-  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const file = path.slice(outDir.length + 1).split(sep).join('/');
-    if (file === '.git' || file.startsWith('.git/')) continue;
-    files.set(file, entry.isFile() ? stampOf(statSync(path)) : 'other');
+  const folders = [''];
+  for (let dir = folders.pop(); dir !== undefined; dir = folders.pop()) {
+    for (const entry of readdirSync(join(outDir, dir), { withFileTypes: true })) {
+      const file = dir === '' ? entry.name : `${dir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (file !== '.git') folders.push(file);
+      } else files.set(file, entry.isFile() ? stampOf(statSync(`${outDir}${sep}${file}`)) : 'other');
+    }
   }
   return files;
 }
