@@ -16,6 +16,7 @@ const site = process.env.SITE_URL || 'https://pantau-netralitas.example.org';
 // Rebuilds generate only the pages whose data or code changed and restore the others (src/lib/build-cache/).
 const pageCache = pageCacheSetup(process.env, process.argv);
 let restoredPages = 0;
+const [pageCacheStart, pageCacheEnd] = pageCacheIntegration(pageCache, (counts) => (restoredPages = counts.restored));
 
 /**
  * Each sitemap entry names its twin in the other language (the slugs differ, so the plugin's i18n option cannot).
@@ -42,10 +43,13 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // Embed pages are for frames, not search results.
-  integrations: [generationOrderIntegration((component) => component === 'src/pages/og/[key].png.ts'), sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withAlternates }), deployHeaders(), pageCacheIntegration(pageCache, (counts) => (restoredPages = counts.restored)), pngCacheIntegration(process.env, () => restoredPages === 0)],
+  // The page cache's two halves enclose the integrations that write into the output when the build is done.
+  integrations: [generationOrderIntegration((component) => component === 'src/pages/og/[key].png.ts'), pageCacheStart, sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withAlternates }), deployHeaders(), pageCacheEnd, pngCacheIntegration(process.env, () => restoredPages === 0)],
   // Every script ships as a file of its own, never inlined, so the Content-Security-Policy can be
   // `script-src 'self'` with no hashes to keep in step (src/lib/security/content-security-policy.ts).
-  vite: { build: { assetsInlineLimit: 0 } },
+  // With the page cache, Astro does not empty the output folder: the cache leaves unchanged files in place or moves
+  // the folder aside (src/lib/build-cache/prepare-out-dir.ts).
+  vite: { build: { assetsInlineLimit: 0, ...(pageCache.dir === null ? {} : { emptyOutDir: false }) } },
   ...(pageCache.dir === null ? {} : { cacheDir: pageCache.dir, experimental: { incrementalBuild: true } }),
   devToolbar: { enabled: false },
   telemetry: false,

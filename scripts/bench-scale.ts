@@ -103,7 +103,7 @@ try {
       const pageCounts = await readFile(join(work, 'page-cache', 'last-build.json'), 'utf8').then((text) => JSON.parse(text) as PageCacheCounts, () => null);
       again = { data: data2, build: build2, rendered: (await cachedImages()) - renderedCold, pages: pageCounts };
       console.log(`one row of cases.csv changed: pipeline ${data2.seconds.toFixed(1)} s, build ${build2.seconds.toFixed(1)} s wall (${build2.cpuSeconds ?? '?'} s CPU, peak ${build2.peakRssMb ?? '?'} MB): ${(data2.seconds + build2.seconds).toFixed(1)} s in all; ${again.rendered} images rendered anew`);
-      console.log(pageCounts ? `page cache: ${pageCounts.restored.toLocaleString('en')} of ${pageCounts.files.toLocaleString('en')} files restored, ${(pageCounts.files - pageCounts.restored).toLocaleString('en')} generated` : 'page cache: off');
+      console.log(pageCounts ? `page cache: ${pageCounts.restored.toLocaleString('en')} of ${pageCounts.files.toLocaleString('en')} files restored (${pageCounts.kept.toLocaleString('en')} left in place), ${(pageCounts.files - pageCounts.restored).toLocaleString('en')} generated` : 'page cache: off');
     }
     const loadAfter = load();
 
@@ -138,6 +138,7 @@ try {
       images_rendered_cold: renderedCold,
       images_rendered_incremental: again?.rendered ?? null,
       files_restored_incremental: again?.pages?.restored ?? null,
+      files_left_in_place_incremental: again?.pages?.kept ?? null,
       files_generated_incremental: again?.pages ? again.pages.files - again.pages.restored : null,
       search_shards: shards.length,
       search_first_use_gzip_kb: round((manifest.gzip + largestShard) / 1024, 1),

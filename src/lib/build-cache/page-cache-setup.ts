@@ -4,10 +4,14 @@
 // - one build at a time: a build takes a lock (the cache's `lock` file, with its pid); a second build while the
 //   first runs builds without the cache, so two builds never write one entry or read half of one;
 // - no half-written entry: a build marks the cache dirty before it writes and clean when it is done; a build that
-//   finds it dirty (the one before died while writing) drops the manifest, so every path is generated again;
+//   finds it dirty (the one before died while writing) drops the manifest, so every path is generated again, and
+//   the listing of the output folder (dist-listing.ts), so the folder is moved aside, not left in place;
+// - a build that finds the cache in use marks it contended: it builds without the cache, maybe into the same output
+//   folder, so the holder does not list that folder for the next build (`contendedWhileHeld`);
 // - `PAGE_CACHE=off` builds without it, `PAGE_CACHE_DIR` moves it (node_modules/.cache/pantau-pages by default).
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { dropListing } from './dist-listing.ts';
 
 export interface PageCache {
   /** Absolute folder, null when this build does not use the cache. */
@@ -31,13 +35,32 @@ export function pageCacheSetup(env: NodeJS.ProcessEnv, argv: readonly string[], 
   if (!argv.includes('build')) return { dir: null, reason: 'not a build' };
   mkdirSync(dir, { recursive: true });
   const holder = takeLock(join(dir, 'lock'), pid, alive);
-  if (holder !== pid) return { dir: null, reason: `in use by build ${holder}` };
+  if (holder !== pid) {
+    writeFileSync(join(dir, CONTENDED), holder > 0 ? String(holder) : '');
+    return { dir: null, reason: `in use by build ${holder}` };
+  }
   const dirty = join(dir, 'dirty');
   if (readPid(dirty) !== pid) {
-    if (readPid(dirty) !== null) rmSync(join(dir, MANIFEST), { force: true });
+    if (readPid(dirty) !== null) {
+      rmSync(join(dir, MANIFEST), { force: true });
+      dropListing(dir);
+    }
     writeFileSync(dirty, String(pid));
   }
   return { dir, reason: null };
+}
+
+const CONTENDED = 'contended';
+
+/** Whether another build asked for the cache while this one held it (the mark is then taken away). Asked after the
+ *  output folder is listed: a build that wrote into it before the listing had marked the cache before it wrote. */
+export function contendedWhileHeld(dir: string, pid: number = process.pid): boolean {
+  const file = join(dir, CONTENDED);
+  if (!existsSync(file)) return false;
+  const holder = readPid(file);
+  if (holder !== null && holder !== pid) return false;
+  rmSync(file, { force: true });
+  return true;
 }
 
 /** After Astro wrote its manifest: the cache is whole again and free for the next build. */
