@@ -11,15 +11,15 @@ const WIDTH = 1200;
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const pages = await ogPages();
-  if (import.meta.env.PROD)
-    void prefetchPngs(
-    (function* () {
-      for (const page of pages) yield ogPageSvg(page, import.meta.env.SITE);
-    })(),
-    WIDTH,
-  ).catch(() => undefined);
+  // A failed card fails again, with its error, when its path is generated.
+  if (import.meta.env.PROD) void prefetchPngs(svgsOf(pages), WIDTH).catch(() => undefined);
   return pages.map((page) => keyed({ params: { key: page.key }, props: { page } }, pathKey(page.path)));
 };
+
+/** The cards' drawings, made one by one as the workers take them. */
+function* svgsOf(pages: readonly OgPage[]): Generator<string> {
+  for (const page of pages) yield ogPageSvg(page, import.meta.env.SITE);
+}
 
 export const GET: APIRoute = async ({ props, site }) => {
   const page = (props as { page: OgPage }).page;
