@@ -35,9 +35,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   output: 'static',
-  // Pages are generated many at a time, so that a page waiting on a file or an image does not hold the others
-  // (Jawa Barat, main thread alone: 21 s at 16 at a time on 2 cores, 23 s at 4, 25 s at 1; BUILD_CONCURRENCY sets it).
-  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? availableParallelism() * 8) },
+  // Pages are generated several at a time, so that a page waiting on a file or an image does not hold the others.
+  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? availableParallelism() * 2) },
   i18n: {
     locales: [...langs],
     defaultLocale: defaultLang,
