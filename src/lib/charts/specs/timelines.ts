@@ -3,6 +3,7 @@
 import { formatDate, formatNumber, localized } from '../../../i18n/index.ts';
 import { homeEvent } from '../../many-cities.ts';
 import type { EventInfo, SiteData } from '../../model.ts';
+import { siteLookup } from '../../site-lookup.ts';
 import { defineChart, type ChartContext, type ChartTexts, type Scope } from '../chart-spec.ts';
 import { drawTimeline } from '../timeline.ts';
 
@@ -42,7 +43,7 @@ function timelineTexts({ events }: TimelineRows, { lang, dict }: ChartContext<Sc
 }
 
 const draw = ({ events, lanes }: TimelineRows, ctx: ChartContext<Scope>, width: number) => drawTimeline(events, ctx.site.elections, lanes, ctx.lang, width);
-const cityEvents = (site: SiteData, cityCode: string): EventInfo[] => site.events.filter((e) => e.scope !== 'city' || e.region === cityCode);
+const cityEvents = (site: SiteData, cityCode: string): readonly EventInfo[] => siteLookup(site).eventsOfCity(cityCode);
 
 /** The home page's: every event, or only national and provincial ones where the site covers many cities. */
 export const timelineNational = defineChart({
