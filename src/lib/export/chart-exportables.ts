@@ -15,15 +15,18 @@ export function chartExportables(site: SiteData, lang: Lang): ExportableEntry[] 
   ];
   return places.flatMap((at) => {
     const page = pageOf(site, at, lang);
-    return exportedChartsAt<Scope>(site, at, lang).map(({ id, draw }): ExportableEntry => ({
-      id,
-      kind: 'chart',
-      page: `${page}#${id}`,
-      draw: () => {
-        const c = draw();
-        return { id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: `${page}#${id}`, demo: c.demo };
-      },
-    }));
+    return exportedChartsAt<Scope>(site, at, lang).map(({ id, draw }): ExportableEntry => {
+      const anchor = `${page}#${id}`;
+      return {
+        id,
+        kind: 'chart',
+        page: anchor,
+        draw: () => {
+          const c = draw();
+          return { id, kind: 'chart', title: c.title, subtitle: c.subtitle, source: c.source, summary: c.summary, scene: c.wide, narrow: c.narrow, table: c.table, page: anchor, demo: c.demo };
+        },
+      };
+    });
   });
 }
 

@@ -10,7 +10,7 @@ function coverageRows({ site, place }: ChartContext<'city'>) {
   const cityCode = place.city.code;
   const signings = lookup.signingsOfCity.get(cityCode) ?? [];
   const series = site.elections.map((election) => ({ election, points: coverageSeries(signings, election, site.totals[election.id]?.[cityCode]?.headcount ?? null) }));
-  const cityEvents = site.events.filter((e) => e.type === 'signing' && (e.region === cityCode || e.scope !== 'city') && e.election !== '');
+  const cityEvents = lookup.eventsOfCity(cityCode).filter((e) => e.type === 'signing' && e.election !== '');
   const marks = cityEvents.flatMap((event, i) => {
     const election = lookup.election.get(event.election);
     return election ? [{ n: i + 1, event, election }] : [];
