@@ -1,5 +1,6 @@
 // A chart is a scene: plain shapes with coordinates, made by a chart function from data and size, and
-// rendered to SVG by ChartSvg.astro (which escapes every text). Scenes are easy to snapshot and test.
+// rendered to SVG by scene-markup.ts on pages and svg-document.ts in downloads (both escape every text).
+// Scenes are easy to snapshot and test.
 
 export interface Tip {
   /** Text shown on hover and keyboard focus; also the element's accessible name. */

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { touch } from './png-cache-prune.ts';
 import { FONT_FILES, subsetCovers, subsetFontFiles } from './png-fonts.ts';
+import { PNG_ENCODER } from './png-encode.ts';
 import { inFlight, renderOnWorker, workerCount } from './png-workers.ts';
 
 const require = createRequire(import.meta.url);
@@ -22,7 +23,7 @@ export function pngCacheDir(env: NodeJS.ProcessEnv = process.env): string | null
   return env['PNG_CACHE_DIR'] ?? join('node_modules', '.cache', 'pantau-png');
 }
 
-/** The fonts of this build and the renderer's identity: resvg-js version and the bytes of every font it may read. */
+/** The fonts of this build and the renderer's identity: resvg-js version, the PNG encoder and its zlib, and the bytes of every font resvg may read. */
 interface Renderer {
   readonly id: string;
   readonly subset: readonly string[];
@@ -31,7 +32,7 @@ interface Renderer {
 let renderer: Promise<Renderer> | undefined;
 function prepare(): Promise<Renderer> {
   renderer ??= subsetFontFiles(join(pngCacheDir() ?? join(tmpdir(), 'pantau-png'), 'fonts')).then((subset) => {
-    const hash = createHash('sha256').update(`resvg-js ${(require('@resvg/resvg-js/package.json') as { version: string }).version}\n`);
+    const hash = createHash('sha256').update(`resvg-js ${(require('@resvg/resvg-js/package.json') as { version: string }).version}\n${PNG_ENCODER}, zlib ${process.versions.zlib}\n`);
     for (const file of [...FONT_FILES, ...subset]) hash.update(readFileSync(file));
     return { id: hash.digest('hex'), subset };
   });

@@ -6,14 +6,18 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { encodeOpaquePng } from './png-encode.ts';
 
 const require = createRequire(import.meta.url);
 
 // The worker's whole code, evaluated as CommonJS: Astro bundles this module, so a worker file beside it would
-// not exist in the build; resvg is loaded by the absolute path the main thread resolved.
+// not exist in the build; resvg is loaded by the absolute path the main thread resolved, and the PNG encoder
+// is the source of its function.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { Resvg } = require(workerData.resvg);
+const zlib = require('node:zlib');
+const encodeOpaquePng = (${encodeOpaquePng.toString()});
 // resvg's drawings live outside the worker's small heap, which the garbage collector would leave for long:
 // collected after every few images, a worker stays at a few megabytes instead of hundreds.
 require('node:v8').setFlagsFromString('--expose-gc');
@@ -21,7 +25,8 @@ const gc = require('node:vm').runInNewContext('gc');
 let drawn = 0;
 parentPort.on('message', ({ id, svg, options }) => {
   try {
-    const png = new Resvg(svg, options).render().asPng();
+    const image = new Resvg(svg, options).render();
+    const png = encodeOpaquePng(image.pixels, image.width, image.height, zlib) ?? image.asPng();
     if (++drawn % 16 === 0) gc();
     parentPort.postMessage({ id, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) });
   } catch (error) {
