@@ -2,8 +2,8 @@
 // one tab stop (its first mark) and the arrow keys move between marks (src/scripts/chart-tips.ts).
 // Written as one string, escaped here at the boundary exactly as Astro escapes attributes and text, instead of
 // an Astro template per shape: a national build draws 30,000 charts, and the template's per-attribute work
-// was about a twentieth of its main thread. The markup of a scene is kept while the scene is, so a page and
-// its embed, which show the same drawing, write it once.
+// was about a twentieth of its main thread. The last few markups are kept, so a page and its embed, which
+// show the same drawing, write it once.
 import type { Scene, Shape } from './scene.ts';
 
 export interface SceneLabels {
@@ -57,14 +57,24 @@ function markup(scene: Scene, { id, title, desc, className }: SceneLabels): stri
   return `${out}</svg>`;
 }
 
-const kept = new WeakMap<Scene, Map<string, string>>();
+/** Markups kept at most: a page and its embed are generated one after the other (src/integrations/generation-order.ts). */
+const KEPT = 32;
+const sceneIds = new WeakMap<Scene, number>();
+let scenes = 0;
+const recent = new Map<string, string>();
 
 /** The inline SVG of a scene with its id, accessible name and description. */
 export function sceneMarkup(scene: Scene, labels: SceneLabels): string {
-  const key = [labels.id, labels.title, labels.desc, labels.className ?? ''].join('\n');
-  let byLabels = kept.get(scene);
-  if (byLabels === undefined) kept.set(scene, (byLabels = new Map()));
-  let svg = byLabels.get(key);
-  if (svg === undefined) byLabels.set(key, (svg = markup(scene, labels)));
+  let sceneId = sceneIds.get(scene);
+  if (sceneId === undefined) sceneIds.set(scene, (sceneId = scenes++));
+  const key = [sceneId, labels.id, labels.title, labels.desc, labels.className ?? ''].join('\n');
+  let svg = recent.get(key);
+  if (svg === undefined) {
+    svg = markup(scene, labels);
+    // A Map iterates in insertion order: the first key is the markup written longest ago. City charts are kept
+    // for the whole build (chart-of.ts); their markup is not.
+    if (recent.size >= KEPT) recent.delete(recent.keys().next().value!);
+    recent.set(key, svg);
+  }
   return svg;
 }

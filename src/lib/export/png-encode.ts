@@ -10,14 +10,17 @@ export const PNG_ENCODER = 'rows unfiltered, zlib level 3';
 /**
  * The PNG (8-bit RGBA, no interlace) of an opaque image from resvg's pixels; null when a pixel is not opaque:
  * resvg's pixels are premultiplied by their alpha, and its own encoder (asPng) then takes the image.
- * Self-contained, zlib passed in: the worker threads run this function's source (png-workers.ts).
+ * Self-contained, zlib passed in: the worker threads run this function's source (png-workers.ts). `scratch`, when
+ * large enough, holds the rows being deflated, so a worker reuses one buffer instead of leaving megabytes of
+ * garbage per image.
  */
-export function encodeOpaquePng(pixels: Uint8Array, width: number, height: number, zlib: typeof Zlib): Buffer | null {
+export function encodeOpaquePng(pixels: Uint8Array, width: number, height: number, zlib: typeof Zlib, scratch?: Buffer): Buffer | null {
   const stride = width * 4;
   if (pixels.length !== stride * height) return null;
   for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 255) return null;
   // Each row behind a filter byte 0 (none).
-  const rows = Buffer.allocUnsafe((stride + 1) * height);
+  const size = (stride + 1) * height;
+  const rows = scratch !== undefined && scratch.length >= size ? scratch.subarray(0, size) : Buffer.allocUnsafe(size);
   for (let y = 0; y < height; y++) {
     rows[y * (stride + 1)] = 0;
     rows.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);

@@ -23,11 +23,14 @@ const encodeOpaquePng = (${encodeOpaquePng.toString()});
 require('node:v8').setFlagsFromString('--expose-gc');
 const gc = require('node:vm').runInNewContext('gc');
 let drawn = 0;
+let scratch = Buffer.alloc(0);
 parentPort.on('message', ({ id, svg, options }) => {
   try {
     const image = new Resvg(svg, options).render();
-    const png = encodeOpaquePng(image.pixels, image.width, image.height, zlib) ?? image.asPng();
-    if (++drawn % 16 === 0) gc();
+    const size = (image.width * 4 + 1) * image.height;
+    if (scratch.length < size) scratch = Buffer.allocUnsafe(size);
+    const png = encodeOpaquePng(image.pixels, image.width, image.height, zlib, scratch) ?? image.asPng();
+    if (++drawn % 8 === 0) gc();
     parentPort.postMessage({ id, png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) });
   } catch (error) {
     parentPort.postMessage({ id, error: String(error && error.message || error) });
