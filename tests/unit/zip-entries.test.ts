@@ -30,24 +30,36 @@ function directory(zip: Uint8Array): Record<string, number | string>[] {
   return records;
 }
 
-test("zipEntries lays the files out as fflate's zipSync did (deflated, 2000-01-01 00:00, no extra fields or comments)", () => {
-  const ours = zipEntries(entries.map((e) => ({ name: e.name, text: e.text, shared: e.shared })));
+test("zipEntries lays the files out as fflate's zipSync did (deflated, 2000-01-01 00:00, no extra fields or comments)", async () => {
+  const ours = await zipEntries(entries.map((e) => ({ name: e.name, text: e.text, shared: e.shared })));
   const theirs = zipSync(Object.fromEntries(entries.map((e) => [e.name, strToU8(e.text)])), { level: 6, mtime: new Date(2000, 0, 1) });
   assert.deepEqual(directory(ours), directory(theirs));
   assert.ok(ours.length <= theirs.length, `${ours.length} bytes, no more than zipSync's ${theirs.length}`);
 });
 
-test('a zip of zipEntries reads back entry for entry, a shared entry the same every time', () => {
-  const make = (): Uint8Array => zipEntries(entries.map((e) => ({ name: e.name, text: e.text, shared: e.shared })));
-  const first = make();
-  assert.deepEqual(make(), first);
+test('a zip of zipEntries reads back entry for entry, a shared entry the same every time', async () => {
+  const make = (): Promise<Uint8Array> => zipEntries(entries.map((e) => ({ name: e.name, text: e.text, shared: e.shared })));
+  const first = await make();
+  assert.deepEqual(await make(), first);
   const files = unzipSync(first);
   assert.deepEqual(Object.keys(files), entries.map((e) => e.name));
   for (const e of entries) assert.equal(strFromU8(files[e.name]!), e.text);
 });
 
-test('shared entries of the same name but other content are kept apart', () => {
-  const one = unzipSync(zipEntries([{ name: 'x.xml', text: '<one/>', shared: true }]));
-  const two = unzipSync(zipEntries([{ name: 'x.xml', text: '<two/>', shared: true }]));
+test('shared entries of the same name but other content are kept apart', async () => {
+  const one = unzipSync(await zipEntries([{ name: 'x.xml', text: '<one/>', shared: true }]));
+  const two = unzipSync(await zipEntries([{ name: 'x.xml', text: '<two/>', shared: true }]));
   assert.deepEqual([strFromU8(one['x.xml']!), strFromU8(two['x.xml']!)], ['<one/>', '<two/>']);
+});
+
+test('an entry given in parts makes the same archive as its whole text: one part, two, or thousands', async () => {
+  const rows = Array.from({ length: 30_000 }, (_, i) => `<row r="${i}"><c><v>${(i * 7919) % 1000}</v></c></row>`);
+  const whole = await zipEntries([{ name: 'sheet.xml', text: rows.join('') }]);
+  for (const size of [30_000, 20_000, 1_000, 7]) {
+    const parts = function* (): Generator<string> {
+      for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size).join('');
+    };
+    assert.deepEqual(await zipEntries([{ name: 'sheet.xml', text: parts() }]), whole, `parts of ${size} rows`);
+  }
+  assert.equal(strFromU8(unzipSync(await zipEntries([{ name: 'empty.xml', text: [] }]))['empty.xml']!), '');
 });

@@ -17,10 +17,10 @@ export function exportFiles(lang: Lang): { params: { file: string }; props: Expo
   return exportables(lang).flatMap((item) => FORMATS.map((format) => ({ params: { file: `${item.id}.${format}` }, props: { item, format } })));
 }
 
-export function exportFile(lang: Lang, { item, format }: ExportFileProps, site: URL | undefined): Response {
+export async function exportFile(lang: Lang, { item, format }: ExportFileProps, site: URL | undefined): Promise<Response> {
   const e = item.draw();
   const base = site ?? new URL('https://example.org');
-  if (format === 'xlsx') return new Response(new Uint8Array(renderXlsx(e, base)), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  if (format === 'xlsx') return new Response(new Uint8Array(await renderXlsx(e, base)), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
   if (format === 'csv') return new Response(`\uFEFF${renderCsv(e)}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   return new Response(renderSvg(e, lang, base), { headers: { 'Content-Type': 'image/svg+xml' } });
 }

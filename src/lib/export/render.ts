@@ -22,7 +22,7 @@ export function renderCsv(e: Exportable): string {
 }
 
 /** The same numbers as the CSV in an .xlsx workbook (number cells, so any Excel locale reads them), with a sheet saying what they are. */
-export function renderXlsx(e: Exportable, site: URL): Uint8Array {
+export function renderXlsx(e: Exportable, site: URL): Promise<Uint8Array> {
   const { head, rows } = machineRows(e);
   const data = siteData();
   const about = [['title', e.title], ['subtitle', e.subtitle], ['source', e.source], ['data_up_to', data.dataUpTo ?? ''], ['page', new URL(e.page, site).href], ['demo', e.demo ? 'yes' : 'no']];

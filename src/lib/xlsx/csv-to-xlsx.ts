@@ -8,10 +8,13 @@ const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 /** Columns that hold identifiers even when they look like numbers (a BPS code is not a quantity). */
 const isTextColumn = (name: string): boolean => name === 'id' || name.endsWith('_id') || name.endsWith('code') || name === 'year';
 
-export function csvToXlsx(csv: string, sheetName: string): Uint8Array {
+export function csvToXlsx(csv: string, sheetName: string): Promise<Uint8Array> {
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
   const [head = [], ...rows] = parsed.data;
   const text = head.map(isTextColumn);
-  const cells = rows.map((row) => row.map((value, i): Cell => (!text[i] && NUMBER.test(value) ? Number(value) : value)));
-  return writeXlsx([{ name: sheetName, head, rows: cells }]);
+  // Converted row by row as the sheet is written: the national signings file has 160,000 rows.
+  const cells = function* (): Generator<Cell[]> {
+    for (const row of rows) yield row.map((value, i): Cell => (!text[i] && NUMBER.test(value) ? Number(value) : value));
+  };
+  return writeXlsx([{ name: sheetName, head, rows: cells() }]);
 }

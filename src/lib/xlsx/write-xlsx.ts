@@ -9,10 +9,12 @@ export interface Sheet {
   /** Shown on the sheet's tab; cut to 31 characters and cleaned of the characters Excel refuses. */
   readonly name: string;
   readonly head: readonly string[];
-  readonly rows: readonly (readonly Cell[])[];
+  /** The rows, read once, in order (a generator lets a large table be converted row by row). */
+  readonly rows: Iterable<readonly Cell[]>;
 }
 
-export function writeXlsx(sheets: readonly Sheet[]): Uint8Array {
+/** The workbook's bytes; a large sheet is written and deflated in parts (zip-entries.ts), never whole in memory. */
+export function writeXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
   if (sheets.length === 0) throw new Error('writeXlsx: a workbook needs at least one sheet');
   const names = uniqueNames(sheets.map((s) => s.name));
   const entry = (name: string, text: string, shared = false): ZipEntry => ({ name, text, shared });
@@ -22,7 +24,7 @@ export function writeXlsx(sheets: readonly Sheet[]): Uint8Array {
     entry('xl/workbook.xml', `${DECL}<workbook xmlns="${MAIN}" xmlns:r="${DOC_RELS}"><sheets>${names.map((n, i) => `<sheet name="${esc(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`),
     entry('xl/_rels/workbook.xml.rels', `${DECL}<Relationships xmlns="${PKG_RELS}">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${DOC_RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${DOC_RELS}/styles" Target="styles.xml"/></Relationships>`, true),
     entry('xl/styles.xml', STYLES, true),
-    ...sheets.map((sheet, i) => entry(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet))),
+    ...sheets.map((sheet, i): ZipEntry => ({ name: `xl/worksheets/sheet${i + 1}.xml`, text: sheetXml(sheet) })),
   ]);
 }
 
@@ -33,12 +35,27 @@ export function columnName(index: number): string {
   return name;
 }
 
-function sheetXml(sheet: Sheet): string {
+/** Rows per part of a sheet's XML: a part is a few hundred kB at most; a sheet of fewer rows is one part. */
+const ROWS_PER_PART = 2000;
+
+/** The sheet's XML in parts of ROWS_PER_PART rows, the first with the header, the last with the closing tags. */
+function* sheetXml(sheet: Sheet): Generator<string> {
   const row = (cells: readonly Cell[], r: number, style: string): string =>
     `<row r="${r}">${cells.map((c, i) => cell(c, `${columnName(i)}${r}`, style)).join('')}</row>`;
-  const body = [row(sheet.head, 1, ' s="1"'), ...sheet.rows.map((cells, i) => row(cells, i + 2, ''))].join('');
   const pane = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
-  return `${DECL}<worksheet xmlns="${MAIN}">${pane}<sheetData>${body}</sheetData></worksheet>`;
+  let part = `${DECL}<worksheet xmlns="${MAIN}">${pane}<sheetData>${row(sheet.head, 1, ' s="1"')}`;
+  const rows: string[] = [];
+  let r = 2;
+  for (const cells of sheet.rows) {
+    // A full part waits for the next row, so a sheet of up to ROWS_PER_PART rows stays one part.
+    if (rows.length === ROWS_PER_PART) {
+      yield part + rows.join('');
+      part = '';
+      rows.length = 0;
+    }
+    rows.push(row(cells, r++, ''));
+  }
+  yield `${part}${rows.join('')}</sheetData></worksheet>`;
 }
 
 function cell(value: Cell, ref: string, style: string): string {

@@ -9,12 +9,12 @@ import { csvToXlsx } from '../../lib/xlsx/csv-to-xlsx.ts';
 export const getStaticPaths: GetStaticPaths = () =>
   availablePublishedFiles().flatMap((f) => [f.name, ...(f.name.endsWith('.csv') ? [f.name.replace(/\.csv$/, '.xlsx')] : [])]).map((file) => keyed({ params: { file } }, fileKey('publish', file.replace(/\.xlsx$/, '.csv'))));
 
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute = async ({ params }) => {
   const name = String(params['file']);
   const path = (file: string): string => resolve(process.env['OUT_DIR'] ?? 'generated', 'publish', file);
   if (name.endsWith('.xlsx')) {
     const csv = name.replace(/\.xlsx$/, '.csv');
-    return new Response(new Uint8Array(csvToXlsx(readFileSync(path(csv), 'utf8'), csv.replace(/\.csv$/, ''))), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+    return new Response(new Uint8Array(await csvToXlsx(readFileSync(path(csv), 'utf8'), csv.replace(/\.csv$/, ''))), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
   }
   const body = readFileSync(path(name));
   const type = name.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8';
