@@ -37,8 +37,16 @@ function remembered(key: string, make: () => string): string {
   return text;
 }
 
+// Counts (whole numbers below 10,000: axis ticks, months' cases, headcounts) are most of what is formatted: each
+// text is kept per language once made. Other numbers go to the formatter every time.
+const counts = new Map<Lang, string[]>();
+
 export function formatNumber(lang: Lang, value: number, fractionDigits = 0): string {
-  return cached(`n|${lang}|${fractionDigits}`, () => new Intl.NumberFormat(locale[lang], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits })).format(value);
+  const format = (): string => cached(`n|${lang}|${fractionDigits}`, () => new Intl.NumberFormat(locale[lang], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits })).format(value);
+  if (fractionDigits !== 0 || !Number.isInteger(value) || value < 0 || value >= 10_000 || Object.is(value, -0)) return format();
+  let known = counts.get(lang);
+  if (known === undefined) counts.set(lang, (known = []));
+  return (known[value] ??= format());
 }
 
 export function formatPercent(lang: Lang, share: number, fractionDigits = 1): string {

@@ -45,6 +45,20 @@ test("the city timeline on a kecamatan page is the city's own events, marked as 
   assert.deepEqual(onKecamatan.table, ofCity.table);
 });
 
+test("a city's kecamatan pages share one drawing of its timeline per language and width, the city's own drawing", async () => {
+  const data = await fixtureSite();
+  const [one, two] = ['32.71.03', '32.71.04'].map((code) => chartOf(data, { scope: 'kecamatan', code }, 'timeline', 'id'));
+  assert.ok(one !== undefined && two !== undefined);
+  assert.notEqual(one.id, two.id);
+  assert.equal(one.wide, two.wide, 'the same wide drawing');
+  assert.equal(one.narrow, two.narrow, 'the same narrow drawing');
+  assert.deepEqual(one.wide, chartOf(data, { scope: 'city', code: '32.71' }, 'timeline', 'id').wide, "the city page's drawing");
+  const english = chartOf(data, { scope: 'kecamatan', code: '32.71.03' }, 'timeline', 'en');
+  assert.notEqual(english.wide, one.wide);
+  const bandung = chartOf(data, { scope: 'kecamatan', code: '32.73.22' }, 'timeline', 'id');
+  assert.notEqual(bandung.wide, one.wide);
+});
+
 test('a chart is drawn once per dataset, place and language', async () => {
   const data = await fixtureSite();
   assert.equal(chartOf(data, { scope: 'kecamatan', code: '32.71.03' }, 'cases-monthly', 'id'), chartOf(data, { scope: 'kecamatan', code: '32.71.03' }, 'cases-monthly', 'id'));

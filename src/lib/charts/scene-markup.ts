@@ -2,8 +2,9 @@
 // one tab stop (its first mark) and the arrow keys move between marks (src/scripts/chart-tips.ts).
 // Written as one string, escaped here at the boundary exactly as Astro escapes attributes and text, instead of
 // an Astro template per shape: a national build draws 30,000 charts, and the template's per-attribute work
-// was about a twentieth of its main thread. The last few markups are kept, so a page and its embed, which
-// show the same drawing, write it once.
+// was about a twentieth of its main thread. The shapes of the last few scenes are kept, so a page and its
+// embed, which show the same drawing, write it once.
+import { Recent } from '../recent.ts';
 import type { Scene, Shape } from './scene.ts';
 
 export interface SceneLabels {
@@ -17,14 +18,18 @@ const ATTRIBUTE = /[&"]/g;
 const TEXT = /[&<>'"]/g;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 
+const NEEDS_TEXT_ESCAPE = /[&<>'"]/;
+
 /** Text between tags, escaped as Astro escapes an expression: & < > ' ". */
-const text = (value: string): string => value.replace(TEXT, (c) => ENTITY[c] ?? c);
+const text = (value: string): string => (NEEDS_TEXT_ESCAPE.test(value) ? value.replace(TEXT, (c) => ENTITY[c] ?? c) : value);
 
 /** ` name="value"`, escaped as Astro escapes an attribute (& and "); nothing for a missing value, the bare name for an empty one. */
 function attr(name: string, value: string | number | undefined): string {
   if (value === undefined) return '';
-  const s = String(value);
-  return s === '' ? ` ${name}` : ` ${name}="${s.replace(ATTRIBUTE, (c) => ENTITY[c] ?? c)}"`;
+  // Numbers, most of a chart's attributes, never need escaping.
+  if (typeof value === 'number') return ` ${name}="${value}"`;
+  if (value === '') return ` ${name}`;
+  return ` ${name}="${value.includes('&') || value.includes('"') ? value.replace(ATTRIBUTE, (c) => ENTITY[c] ?? c) : value}"`;
 }
 
 function shapeMarkup(s: Shape, tabindex: string): string {
@@ -46,35 +51,26 @@ function shapeMarkup(s: Shape, tabindex: string): string {
   }
 }
 
-function markup(scene: Scene, { id, title, desc, className }: SceneLabels): string {
+/** The shapes of a scene: the same on every page that shows the scene, whatever its id and labels. */
+function shapesMarkup(scene: Scene): string {
   const first = scene.shapes.findIndex((s) => (s.t === 'rect' || s.t === 'circle') && s.tip !== undefined);
-  const classes = ['chart', className].filter((c) => c).join(' ');
-  let out = `<svg${attr('class', classes)}${attr('id', id)}${attr('viewBox', `0 0 ${scene.width} ${scene.height}`)} role="img"${attr('aria-labelledby', `${id}-t ${id}-d`)} xmlns="http://www.w3.org/2000/svg">`;
-  out += `<title${attr('id', `${id}-t`)}>${text(title)}</title><desc${attr('id', `${id}-d`)}>${text(desc)}</desc>`;
+  let out = '';
   scene.shapes.forEach((s, i) => {
     out += shapeMarkup(s, i === first ? '0' : '-1');
   });
-  return `${out}</svg>`;
+  return out;
 }
 
-/** Markups kept at most: a page and its embed are generated one after the other (src/integrations/generation-order.ts). */
-const KEPT = 32;
-const sceneIds = new WeakMap<Scene, number>();
-let scenes = 0;
-const recent = new Map<string, string>();
+/**
+ * Shapes kept for the last few scenes: a kecamatan's page and its embed show the same drawing, and so do all the
+ * kecamatan pages of a city for the city's timeline (specs/timelines.ts).
+ */
+const recentShapes = new Recent<Scene, string>(32);
 
 /** The inline SVG of a scene with its id, accessible name and description. */
-export function sceneMarkup(scene: Scene, labels: SceneLabels): string {
-  let sceneId = sceneIds.get(scene);
-  if (sceneId === undefined) sceneIds.set(scene, (sceneId = scenes++));
-  const key = [sceneId, labels.id, labels.title, labels.desc, labels.className ?? ''].join('\n');
-  let svg = recent.get(key);
-  if (svg === undefined) {
-    svg = markup(scene, labels);
-    // A Map iterates in insertion order: the first key is the markup written longest ago. City charts are kept
-    // for the whole build (chart-of.ts); their markup is not.
-    if (recent.size >= KEPT) recent.delete(recent.keys().next().value!);
-    recent.set(key, svg);
-  }
-  return svg;
+export function sceneMarkup(scene: Scene, { id, title, desc, className }: SceneLabels): string {
+  const classes = ['chart', className].filter((c) => c).join(' ');
+  const head = `<svg${attr('class', classes)}${attr('id', id)}${attr('viewBox', `0 0 ${scene.width} ${scene.height}`)} role="img"${attr('aria-labelledby', `${id}-t ${id}-d`)} xmlns="http://www.w3.org/2000/svg">`;
+  const labels = `<title${attr('id', `${id}-t`)}>${text(title)}</title><desc${attr('id', `${id}-d`)}>${text(desc)}</desc>`;
+  return `${head}${labels}${recentShapes.get(scene, () => shapesMarkup(scene))}</svg>`;
 }

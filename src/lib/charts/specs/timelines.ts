@@ -3,8 +3,10 @@
 import { formatDate, formatNumber, localized } from '../../../i18n/index.ts';
 import { homeEvent } from '../../many-cities.ts';
 import type { EventInfo, SiteData } from '../../model.ts';
+import { Recent } from '../../recent.ts';
 import { siteLookup } from '../../site-lookup.ts';
 import { defineChart, type ChartContext, type ChartTexts, type Scope } from '../chart-spec.ts';
+import type { Scene } from '../scene.ts';
 import { drawTimeline } from '../timeline.ts';
 
 interface TimelineRows {
@@ -43,6 +45,20 @@ function timelineTexts({ events }: TimelineRows, { lang, dict }: ChartContext<Sc
 }
 
 const draw = ({ events, lanes }: TimelineRows, ctx: ChartContext<Scope>, width: number) => drawTimeline(events, ctx.site.elections, lanes, ctx.lang, width);
+
+/**
+ * A city's timeline is the same drawing on each of its kecamatan pages: drawn once per language and width for
+ * the city whose kecamatan are being generated (their pages come one after another), not once per page. Keyed by
+ * the city's events list, which the site lookup makes once per city (so two datasets never share a drawing).
+ */
+const recentCityDrawings = new Recent<readonly EventInfo[], Map<string, Scene>>(4);
+const drawForKecamatan = (rows: TimelineRows, ctx: ChartContext<Scope>, width: number): Scene => {
+  const drawings = recentCityDrawings.get(rows.events, () => new Map<string, Scene>());
+  const key = `${ctx.lang}|${width}`;
+  let scene = drawings.get(key);
+  if (scene === undefined) drawings.set(key, (scene = draw(rows, ctx, width)));
+  return scene;
+};
 const cityEvents = (site: SiteData, cityCode: string): readonly EventInfo[] => siteLookup(site).eventsOfCity(cityCode);
 
 /** The home page's: every event, or only national and provincial ones where the site covers many cities. */
@@ -67,6 +83,6 @@ export const timelineKecamatan = defineChart({
   scope: 'kecamatan',
   exported: false,
   rows: (ctx) => timelineRows(cityEvents(ctx.site, ctx.place.city.code), ctx),
-  draw,
+  draw: drawForKecamatan,
   texts: timelineTexts,
 });
