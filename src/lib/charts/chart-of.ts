@@ -2,6 +2,7 @@
 // the downloads share it.
 import { localized, t, type Lang } from '../../i18n/index.ts';
 import type { ElectionInfo, SiteData } from '../model.ts';
+import { Recent } from '../recent.ts';
 import { siteLookup } from '../site-lookup.ts';
 import { NARROW, WIDE, type Chart } from './chart.ts';
 import type { ChartContext, Places, RegisteredChart, Scope } from './chart-spec.ts';
@@ -10,7 +11,7 @@ import { specsOf, type ChartId } from './registry.ts';
 /** Where a chart is drawn: a city or a kecamatan by its code, or the whole site. */
 export type At<S extends Scope = Scope> = S extends 'national' ? { readonly scope: S } : { readonly scope: S; readonly code: string };
 
-const built = new WeakMap<SiteData, { kept: Map<string, Chart>; recent: Map<string, Chart> }>();
+const built = new WeakMap<SiteData, { kept: Map<string, Chart>; recent: Recent<string, Chart> }>();
 
 /** The chart `id` of scope `at.scope` for that place; throws on a place the data does not have. */
 export function chartOf<S extends Scope>(site: SiteData, at: At<S>, id: ChartId<S>, lang: Lang): Chart {
@@ -51,16 +52,12 @@ function drawn<S extends Scope>(site: SiteData, at: At<S>, spec: RegisteredChart
   const draw = (): Chart => spec.build(contextOf(site, at, spec.id, lang), { wide: WIDE, narrow: NARROW });
   // A chart without downloads is drawn for its page alone.
   if (!spec.exported) return draw();
-  const perSite = built.get(site) ?? { kept: new Map<string, Chart>(), recent: new Map<string, Chart>() };
+  const perSite = built.get(site) ?? { kept: new Map<string, Chart>(), recent: new Recent<string, Chart>(KEPT_KECAMATAN_CHARTS) };
   built.set(site, perSite);
-  const cache = at.scope === 'kecamatan' ? perSite.recent : perSite.kept;
   const key = `${at.scope}|${spec.id}|${'code' in at ? at.code : ''}|${lang}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const chart = draw();
-  // A Map iterates in insertion order: the first key is the kecamatan chart drawn longest ago.
-  if (cache === perSite.recent && cache.size >= KEPT_KECAMATAN_CHARTS) cache.delete(cache.keys().next().value!);
-  cache.set(key, chart);
+  if (at.scope === 'kecamatan') return perSite.recent.get(key, draw);
+  let chart = perSite.kept.get(key);
+  if (chart === undefined) perSite.kept.set(key, (chart = draw()));
   return chart;
 }
 
