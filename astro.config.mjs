@@ -3,11 +3,13 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
-import { generationOrderIntegration } from './src/integrations/generation-order.ts';
+import { generationOrderLayer } from './src/integrations/generation-order.ts';
+import { prerendererLayers } from './src/integrations/prerenderer-layers.ts';
 import { defaultLang, langs, pageOf, pathOf } from './src/i18n/index.ts';
 import { pngCacheIntegration } from './src/lib/export/png-cache-integration.ts';
 import { pageCacheIntegration } from './src/lib/build-cache/page-cache-integration.ts';
 import { pageCacheSetup } from './src/lib/build-cache/page-cache-setup.ts';
+import { leanPrerenderer } from './src/lib/build-cache/lean-prerenderer.ts';
 
 // The public address of the site; deployments set SITE_URL (npm run build refuses to run without it: scripts/build.ts),
 // local builds and tests keep the placeholder.
@@ -42,9 +44,11 @@ export default defineConfig({
     defaultLocale: defaultLang,
     routing: { prefixDefaultLocale: false },
   },
-  // Embed pages are for frames, not search results.
+  // The social cards are generated last (generation-order.ts); with the page cache, paths are rendered without a second
+  // pass over their bytes (lean-prerenderer.ts).
   // The page cache's two halves enclose the integrations that write into the output when the build is done.
-  integrations: [generationOrderIntegration((component) => component === 'src/pages/og/[key].png.ts'), pageCacheStart, sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withAlternates }), deployHeaders(), pageCacheEnd, pngCacheIntegration(process.env, () => restoredPages === 0)],
+  // Embed pages are for frames, not search results.
+  integrations: [prerendererLayers([generationOrderLayer((component) => component === 'src/pages/og/[key].png.ts'), ...(pageCache.dir === null ? [] : [leanPrerenderer])]), pageCacheStart, sitemap({ filter: (page) => !page.includes('/embed/'), serialize: withAlternates }), deployHeaders(), pageCacheEnd, pngCacheIntegration(process.env, () => restoredPages === 0)],
   // Every script ships as a file of its own, never inlined, so the Content-Security-Policy can be
   // `script-src 'self'` with no hashes to keep in step (src/lib/security/content-security-policy.ts).
   // With the page cache, Astro does not empty the output folder: the cache leaves unchanged files in place or moves

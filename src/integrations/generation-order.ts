@@ -6,7 +6,7 @@
 //   threads while the main thread writes every other page (src/pages/og/[key].png.ts starts them when the
 //   paths are listed), and the build waits on few of them.
 // Each file's bytes are the same in any order.
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { AstroPrerenderer } from 'astro';
 
 type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
 
@@ -38,18 +38,12 @@ export function generationOrder<T extends { readonly pathname: string }>(paths: 
   return [...out, ...paths.filter(last)];
 }
 
-/** The integration: routes whose source file `last` accepts (e.g. "src/pages/og/[key].png.ts") come last. */
-export function generationOrderIntegration(last: (component: string) => boolean): AstroIntegration {
-  return {
-    name: 'pantau-generation-order',
-    hooks: {
-      'astro:build:start': ({ setPrerenderer }) => {
-        // Astro's own prerenderer keeps its state in its closure: its methods work copied onto another object.
-        setPrerenderer((given: AstroPrerenderer): AstroPrerenderer => ({
-          ...given,
-          getStaticPaths: async () => generationOrder(await given.getStaticPaths(), (p: PathWithRoute) => last(p.route.component)),
-        }));
-      },
-    },
-  };
+/** The prerenderer layer (src/integrations/prerenderer-layers.ts): routes whose source file `last` accepts
+ *  (e.g. "src/pages/og/[key].png.ts") come last. */
+export function generationOrderLayer(last: (component: string) => boolean): (given: AstroPrerenderer) => AstroPrerenderer {
+  // Astro's own prerenderer keeps its state in its closure: its methods work copied onto another object.
+  return (given) => ({
+    ...given,
+    getStaticPaths: async () => generationOrder(await given.getStaticPaths(), (p: PathWithRoute) => last(p.route.component)),
+  });
 }
