@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, serveDist } from '../support/browser.ts';
+import { launchBrowser, pagePool, serveDist } from '../support/browser.ts';
 
 const dist = process.env['DIST_DIR'] ?? 'dist';
 const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' })
@@ -14,11 +14,13 @@ const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' })
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
+const pages = pagePool(() => browser);
 before(async () => {
   server = await serveDist(dist);
   browser = await launchBrowser();
 });
 after(async () => {
+  await pages.close();
   await browser?.close();
   await server?.close();
 });
@@ -40,33 +42,34 @@ const templateOf = (path: string): string => path.replace(/\/(embed|export)\/([a
 const wideChecked = new Set<string>();
 const checkWide = new Set(paths.filter((p) => !wideChecked.has(templateOf(p)) && wideChecked.add(templateOf(p))));
 
-// Pages are checked three at a time: most of a page's check is waiting (network idle, axe), not work.
+// Pages are checked three at a time, each on a page of a pool (opening a new one costs more than most checks):
+// much of a check is waiting (network idle, axe), not work.
 describe('every page in Chromium', { concurrency: 3 }, () => {
   for (const path of paths) {
     const wide = checkWide.has(path);
-    test(`${path} loads cleanly, fits a 360 px screen, and passes axe (WCAG 2.1 AA)${wide ? ' at 360 and 1280 px' : ''}`, async () => {
-      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-      const problems: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
-      page.on('response', (r) => {
-        if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-      });
-      const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
-      assert.equal(response?.status(), 200);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `no horizontal scrolling (page is ${overflow}px wider than the screen)`);
-      assert.deepEqual(problems, []);
-      assert.deepEqual(await axeViolations(page), [], 'axe at 360 px');
-      if (wide) {
-        await page.setViewportSize({ width: 1280, height: 900 });
-        assert.deepEqual(await axeViolations(page), [], 'axe at 1280 px');
-      }
-      await page.close();
-    });
+    test(`${path} loads cleanly, fits a 360 px screen, and passes axe (WCAG 2.1 AA)${wide ? ' at 360 and 1280 px' : ''}`, () =>
+      pages.use({ width: 360, height: 740 }, async (page) => {
+        const problems: string[] = [];
+        page.on('console', (m) => {
+          if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+        });
+        page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+        page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
+        page.on('response', (r) => {
+          if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+        });
+        const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        assert.equal(response?.status(), 200);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `no horizontal scrolling (page is ${overflow}px wider than the screen)`);
+        assert.deepEqual(problems, []);
+        assert.deepEqual(await axeViolations(page), [], 'axe at 360 px');
+        if (wide) {
+          await page.setViewportSize({ width: 1280, height: 900 });
+          assert.deepEqual(await axeViolations(page), [], 'axe at 1280 px');
+        }
+      }),
+    );
   }
 });
 

@@ -107,8 +107,9 @@ function snippets(): { id: string; iframe: string; height: number }[] {
 /** Loads the frame in a host column at 360 and 760 px and checks that nothing is cut off: the source line and
  *  its link are inside the frame and the drawing is there at a readable size. */
 async function checkHolds(iframe: string, height: number): Promise<void> {
+  const page = await ctx.browser.newPage({ viewport: { width: 400, height: height + 100 } });
   for (const width of [360, 760]) {
-    const page = await ctx.browser.newPage({ viewport: { width: width + 40, height: height + 100 } });
+    await page.setViewportSize({ width: width + 40, height: height + 100 });
     hostHtml = `<!doctype html><html><body style="margin:0;padding:20px"><div style="width:${width}px">${iframe.replace(/src="\//, `src="${ctx.url}/`)}</div></body></html>`;
     await page.goto(`http://localhost:${(hostServer.address() as AddressInfo).port}/`);
     const frame = page.frameLocator('iframe');
@@ -122,8 +123,8 @@ async function checkHolds(iframe: string, height: number): Promise<void> {
     assert.ok(Math.abs(fit.view - height) <= 1, `the frame keeps its fixed height (${fit.view} px)`);
     assert.ok(fit.captionBottom <= fit.view, `at ${width} px the source line ends at ${Math.round(fit.captionBottom)} px, inside the ${height} px frame`);
     assert.ok(fit.drawingHeight >= 150 && fit.drawingWidth >= Math.min(300, width * 0.6), `at ${width} px the drawing is ${Math.round(fit.drawingWidth)}×${Math.round(fit.drawingHeight)} px`);
-    await page.close();
   }
+  await page.close();
 }
 
 test("every embed code on the city pages, and the kecamatan trend's, holds its page at 360 and 760 px without the host script", async (t) => {

@@ -1,6 +1,6 @@
 // Test support: the built site on a local port, and Debian's Chromium driven by playwright-core.
 import { after, before } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { serveDir } from '../../scripts/lib/static-server.ts';
 
@@ -30,6 +30,42 @@ export function useSiteAndBrowser(): { readonly browser: Browser; readonly url: 
     },
     get url() {
       return server?.url ?? '';
+    },
+  };
+}
+
+export interface PagePool {
+  /** Runs a check on a page of the pool at this viewport (a new page when none is free). */
+  use<T>(viewport: { width: number; height: number }, check: (page: Page) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Pages kept open and handed from one check to the next. A new page starts a renderer process, which costs this
+ *  2-core machine about a second of CPU, more than loading and checking most of the site's pages. A page returns
+ *  from a check that passed emptied (about:blank, so nothing of its last site is still loading) and without the
+ *  check's listeners; a check that failed closes its page. Checks that emulate anything but the viewport (media,
+ *  colour scheme, touch) open their own page. */
+export function pagePool(browser: () => Browser): PagePool {
+  const free: Page[] = [];
+  return {
+    async use(viewport, check) {
+      const page = free.pop() ?? (await browser().newPage({ viewport }));
+      await page.setViewportSize(viewport);
+      let passed = false;
+      try {
+        const result = await check(page);
+        passed = true;
+        return result;
+      } finally {
+        page.removeAllListeners();
+        if (passed) {
+          await page.goto('about:blank');
+          free.push(page);
+        } else await page.close();
+      }
+    },
+    async close() {
+      await Promise.all(free.splice(0).map((page) => page.close()));
     },
   };
 }
