@@ -8,6 +8,7 @@ import { coverageSeries } from '../../src/lib/charts/coverage-over-time.ts';
 import { drawMonthlyCases, panels } from '../../src/lib/charts/monthly-cases.ts';
 import { outcomeCounts, outcomeOf } from '../../src/lib/charts/outcomes.ts';
 import { CAMPAIGN } from '../../src/lib/charts/palette.ts';
+import { formatDate } from '../../src/i18n/index.ts';
 import type { ElectionInfo, SigningInfo, SiteData } from '../../src/lib/model.ts';
 import { runOn } from '../support/pipeline.ts';
 
@@ -55,6 +56,43 @@ test('the campaign is shaded from its first to its last day, and voting day is m
   assert.ok(Math.abs(shade.x - (30 + (2 + 24 / 31) * band)) < 1, `starts at ${shade.x}`);
   assert.ok(Math.abs(shade.w - (2 + 22 / 31 - 24 / 31) * band) < 1, `is ${shade.w} wide`);
   assert.ok(scene.shapes.some((s) => s.t === 'text' && s.text === '27 November 2024'));
+});
+
+test("voting day's date never crosses a bar: busiest in the voting month, at a phone's and a wide width, in both languages", () => {
+  const elections: ElectionInfo[] = [
+    { ...election, id: 'p18', name_id: 'Pilkada 2018', name_en: 'Pilkada 2018', campaign_start: '2018-02-15', campaign_end: '2018-06-23', voting_date: '2018-06-27' },
+    { ...election, id: 'e24', name_id: 'Pemilu 2024', name_en: 'General election 2024', campaign_start: '2023-11-28', campaign_end: '2024-02-10', voting_date: '2024-02-14' },
+    { ...election, id: 'p24', name_id: 'Pilkada 2024', name_en: 'Regional election 2024', campaign_start: '2024-09-25', campaign_end: '2024-11-23', voting_date: '2024-11-27' },
+  ];
+  // Each election's voting month holds its highest bar; one election has cases long after voting, so its line sits left.
+  const months = [
+    { election: 'p18', month: '2018-06', reported: 4, proven: 3 },
+    { election: 'e24', month: '2024-02', reported: 4, proven: 1 },
+    { election: 'e24', month: '2024-09', reported: 1, proven: 0 },
+    { election: 'p24', month: '2024-11', reported: 4, proven: 4 },
+  ];
+  for (const lang of ['id', 'en'] as const) {
+    for (const width of [320, 360, 720, 1000]) {
+      const scene = drawMonthlyCases(months, elections, lang, width, { reported: 'R', proven: 'P', campaign: 'C', voting: 'V', demo: null, electionName: (e) => (lang === 'id' ? e.name_id : e.name_en), tip: () => 't' });
+      const bars = scene.shapes.filter((sh) => sh.t === 'rect' && sh.tip !== undefined);
+      assert.equal(bars.length, 4);
+      for (const e of elections) {
+        const text = formatDate(lang, e.voting_date);
+        const label = scene.shapes.find((sh) => sh.t === 'text' && sh.text === text);
+        assert.ok(label && label.t === 'text', `${text} is drawn`);
+        // The label's box, generously wide (6.5 px a character at 10.5 px) and 11 px tall above its baseline.
+        const w = text.length * 6.5;
+        const left = label.anchor === 'end' ? label.x - w : label.x;
+        const box = { left, right: left + w, top: label.y - 11, bottom: label.y };
+        for (const bar of bars) {
+          if (bar.t !== 'rect') continue;
+          const apart = box.right <= bar.x || box.left >= bar.x + bar.w || box.bottom <= bar.y || box.top >= bar.y + bar.h;
+          assert.ok(apart, `${lang} ${width} px: "${text}" (${Math.round(box.left)}–${Math.round(box.right)}, y ${box.top}–${box.bottom}) crosses a bar (${bar.x}–${bar.x + bar.w}, y ${bar.y}–${bar.y + bar.h})`);
+        }
+        assert.ok(box.left >= 0 && box.right <= width + 1, `${lang} ${width} px: "${text}" stays within the chart`);
+      }
+    }
+  }
 });
 
 test('coverage is cumulative over all ASN: it starts at zero and never falls, each unit counted once at its best signing', () => {

@@ -34,6 +34,9 @@ export function panels(months: readonly MonthCount[], elections: readonly Electi
   });
 }
 
+/** Height of the strip at the top of a panel that holds voting day's date (its text is 10.5 px). */
+const DATE_STRIP = 14;
+
 export function drawMonthlyCases(months: readonly MonthCount[], elections: readonly ElectionInfo[], lang: Lang, width: number, texts: MonthlyTexts): Scene {
   const ps = panels(months, elections);
   const narrow = width < 500;
@@ -66,11 +69,14 @@ export function drawMonthlyCases(months: readonly MonthCount[], elections: reado
     const n = p.last - p.first + 1;
     const band = panelWidth / n;
     const x = (position: number): number => x0 + (position - p.first) * band;
-    const y = (v: number): number => bottom - (panelHeight * v) / max;
+    // The panel's top strip is voting day's date's: bars and grid stop below it, so the date never crosses the bar
+    // of the voting month, often the highest.
+    const plotTop = top + DATE_STRIP;
+    const y = (v: number): number => bottom - ((bottom - plotTop) * v) / max;
     shapes.push({ t: 'text', x: x0, y: top - 6, text: texts.electionName(p.election), cls: 'panel-title', weight: 700 });
     shapes.push({ t: 'rect', x: r(x(monthPosition(p.election.campaign_start))), y: top, w: r((monthPosition(p.election.campaign_end) - monthPosition(p.election.campaign_start)) * band), h: panelHeight, fill: CAMPAIGN });
-    if (col === 0) shapes.push(...yGrid(max, top, bottom, x0, x0 + panelWidth, 4, (v) => formatNumber(lang, v), 1));
-    else shapes.push(...yGrid(max, top, bottom, x0, x0 + panelWidth, 4, () => '', 1).filter((s) => s.t === 'line'));
+    if (col === 0) shapes.push(...yGrid(max, plotTop, bottom, x0, x0 + panelWidth, 4, (v) => formatNumber(lang, v), 1));
+    else shapes.push(...yGrid(max, plotTop, bottom, x0, x0 + panelWidth, 4, () => '', 1).filter((s) => s.t === 'line'));
     for (let m = p.first; m <= p.last; m++) {
       const c = p.counts.get(m);
       const month = monthOf(m);
