@@ -44,7 +44,7 @@ const checkWide = new Set(paths.filter((p) => !wideChecked.has(templateOf(p)) &&
 
 // Pages are checked three at a time, each on a page of a pool (opening a new one costs more than most checks):
 // much of a check is waiting (network idle, axe), not work.
-describe('every page in Chromium', { concurrency: 3 }, () => {
+describe('every page in Chromium', { concurrency: Number(process.env.PAGES_AT_ONCE ?? 3) }, () => {
   for (const path of paths) {
     const wide = checkWide.has(path);
     test(`${path} loads cleanly, fits a 360 px screen, and passes axe (WCAG 2.1 AA)${wide ? ' at 360 and 1280 px' : ''}`, () =>
