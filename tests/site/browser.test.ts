@@ -42,8 +42,8 @@ const templateOf = (path: string): string => path.replace(/\/(embed|export)\/([a
 const wideChecked = new Set<string>();
 const checkWide = new Set(paths.filter((p) => !wideChecked.has(templateOf(p)) && wideChecked.add(templateOf(p))));
 
-// Pages are checked three at a time, each on a page of a pool (opening a new one costs more than most checks):
-// much of a check is waiting (network idle, axe), not work.
+// Pages are checked three at a time (PAGES_AT_ONCE sets it; more does not help on 2 cores), each on a page of a
+// pool: opening a new page costs more than most checks.
 describe('every page in Chromium', { concurrency: Number(process.env.PAGES_AT_ONCE ?? 3) }, () => {
   for (const path of paths) {
     const wide = checkWide.has(path);
