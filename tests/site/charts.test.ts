@@ -86,6 +86,13 @@ test('hover and keyboard focus on a bar show its value', async () => {
   await bar.hover({ force: true });
   assert.equal(await page.locator('.chart-tip').textContent(), expected);
   assert.equal(await page.locator('.chart-tip').isVisible(), true);
+  // The dark proven bar lies on its month's bar: over it, the month's figures show too.
+  const proven = await page.locator('#cases-monthly-bogor svg.chart-wide rect.pass-through').first().boundingBox();
+  assert.ok(proven, 'a proven bar is drawn');
+  await page.mouse.move(proven.x + proven.width / 2, proven.y + proven.height / 2);
+  const month = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.getAttribute('data-tip') ?? '', [proven.x + proven.width / 2, proven.y + proven.height / 2] as const);
+  assert.match(month, /terbukti/, 'the month under the proven bar has a tip');
+  assert.equal(await page.locator('.chart-tip').textContent(), month);
   const other = page.locator('#outcomes-bogor svg.chart-wide rect[data-tip]').nth(1);
   await other.focus();
   assert.equal(await page.locator('.chart-tip').textContent(), await other.getAttribute('data-tip'));
