@@ -85,8 +85,7 @@ export function drawMonthlyCases(months: readonly MonthCount[], elections: reado
       if (c !== undefined && c.reported > 0) {
         const tip = texts.tip(formatMonth(lang, month), formatNumber(lang, c.reported), formatNumber(lang, c.proven));
         shapes.push({ t: 'rect', x: bx, y: r(y(c.reported)), w: bw, h: r(bottom - y(c.reported)), fill: REPORTED, tip });
-        // The proven bar lies on its month's bar: a pointer over it is over that month (its tip), not over a mark of its own.
-        if (c.proven > 0) shapes.push({ t: 'rect', x: r(bx + bw * 0.2), y: r(y(c.proven)), w: r(bw * 0.6), h: r(bottom - y(c.proven)), fill: PROVEN, cls: 'pass-through' });
+        if (c.proven > 0) shapes.push({ t: 'rect', x: r(bx + bw * 0.2), y: r(y(c.proven)), w: r(bw * 0.6), h: r(bottom - y(c.proven)), fill: PROVEN });
       }
       const every = n > 14 ? (narrow ? 6 : 4) : narrow ? 3 : 2;
       if ((m - p.first) % every === 0) shapes.push(axisText(x(m) + band / 2, bottom + 14, shortMonth(lang, month)));
@@ -94,7 +93,7 @@ export function drawMonthlyCases(months: readonly MonthCount[], elections: reado
     const vx = r(x(monthPosition(p.election.voting_date)));
     const votingText = formatDate(lang, p.election.voting_date);
     const fitsRight = vx + 4 + votingText.length * 5.6 <= x0 + panelWidth;
-    shapes.push({ t: 'line', x1: vx, y1: top, x2: vx, y2: bottom, stroke: INK, width: 1.5, dash: '3 2', cls: 'pass-through' });
+    shapes.push({ t: 'line', x1: vx, y1: top, x2: vx, y2: bottom, stroke: INK, width: 1.5, dash: '3 2' });
     shapes.push({ t: 'text', x: fitsRight ? vx + 3 : vx - 3, y: top + 10, text: votingText, anchor: fitsRight ? 'start' : 'end', cls: 'note' });
   });
   const rows = Math.ceil(ps.length / columns);
