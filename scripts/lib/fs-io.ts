@@ -27,7 +27,9 @@ export function fsIO(dataDir: string, stagingDir: string, boundaries?: BoundaryS
       return (await readdir(path, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
     },
     open(file) {
-      return createReadStream(join(dataDir, file), { highWaterMark: 1 << 20 });
+      // 128 kB reads: each chunk's rows die young. With 1 MB reads a million-row ingest peaked at about 420 MB
+      // against 330 MB, at the same speed.
+      return createReadStream(join(dataDir, file), { highWaterMark: 1 << 17 });
     },
     async readBytes(file) {
       return new Uint8Array(await readFile(join(dataDir, file)));

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
 import { sniffDelimiter, streamCsv } from '../../src/lib/pipeline/csv-stream.ts';
-import { csvField, csvLine } from '../../src/lib/pipeline/csv-write.ts';
+import { csvField, csvFile, csvLine, type OutputColumn } from '../../src/lib/pipeline/csv-write.ts';
+import { openInput, type InputIO } from '../../src/lib/pipeline/input-source.ts';
 
 const sniff: [string, string][] = [
   ['id,election,kecamatan\n1,a,b', ','],
@@ -51,4 +52,61 @@ test('csvField quotes only when needed and escapes quotes', () => {
   assert.equal(csvField(true), 'yes');
   assert.equal(csvField(undefined), '');
   assert.equal(csvLine(['32.73.01', 7, '']), '32.73.01,7,\n');
+});
+
+test('cells that depend on one field are written once per value, and each row still gets its own', () => {
+  const names: Record<string, string> = { '32.71.01': 'Bogor Selatan', '32.71.02': 'Bogor "Timur", Kota' };
+  let looked = 0;
+  const name = (code: string): string => {
+    looked++;
+    return names[code] ?? '';
+  };
+  type Row = { readonly id: string; readonly kecamatan: string; readonly note: string | undefined };
+  const columns = (of: 'kecamatan' | undefined): readonly OutputColumn<Row>[] => [
+    { name: 'id', cell: (r) => r.id, plain: true, field: 'id' },
+    { name: 'city_code', cell: (r) => r.kecamatan.slice(0, 5), plain: true, ...(of ? { of } : {}) },
+    { name: 'kecamatan_code', cell: (r) => r.kecamatan, plain: true, ...(of ? { of } : {}) },
+    { name: 'kecamatan', cell: (r) => name(r.kecamatan), ...(of ? { of } : {}) },
+    { name: 'note', cell: (r) => r.note },
+  ];
+  const rows: Row[] = [
+    { id: '1', kecamatan: '32.71.01', note: 'a, b' },
+    { id: '2', kecamatan: '32.71.02', note: undefined },
+    { id: '3', kecamatan: '32.71.01', note: ' x' },
+    { id: '4', kecamatan: '32.71.02', note: 'y' },
+    { id: '5', kecamatan: '32.71.99', note: 'z' },
+  ];
+  const expected = [
+    'id,city_code,kecamatan_code,kecamatan,note',
+    '1,32.71,32.71.01,Bogor Selatan,"a, b"',
+    '2,32.71,32.71.02,"Bogor ""Timur"", Kota",',
+    '3,32.71,32.71.01,Bogor Selatan," x"',
+    '4,32.71,32.71.02,"Bogor ""Timur"", Kota",y',
+    '5,32.71,32.71.99,,z',
+    '',
+  ].join('\n');
+  assert.equal(csvFile(columns(undefined), rows), expected);
+  looked = 0;
+  assert.equal(csvFile(columns('kecamatan'), rows), expected);
+  assert.equal(looked, 3, 'one name lookup per distinct kecamatan');
+});
+
+test('a read error in the middle of an input fails its ingest instead of leaving it waiting', async () => {
+  const bytes = new TextEncoder().encode('id,name\n1,a\n');
+  const io: InputIO = {
+    dataLabel: 'memory:',
+    list: () => Promise.resolve(['cases.csv']),
+    head: () => Promise.resolve(bytes),
+    readBytes: () => Promise.resolve(bytes),
+    open: () =>
+      new Readable({
+        read() {
+          this.push(Buffer.from(bytes));
+          this.destroy(new Error('EIO: i/o error, read'));
+        },
+      }),
+  };
+  const input = await openInput(io, 'cases.csv');
+  assert.ok(input.ok);
+  await assert.rejects(input.rows(() => undefined), /EIO/);
 });

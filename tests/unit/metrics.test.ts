@@ -39,7 +39,7 @@ function workedCity(): Record<string, Totals> {
   tally.addSigning('e', '32.99.02', 'apel', 'school', 'SD B', 100, 100, true);
   tally.addSigning('e', '32.99', 'pact', 'opd', 'Dinas X', 80, 90, true);
   const statuses = ['sanctioned', 'not_followed_up', 'recommended', 'violation', 'not_violation', 'clarification'];
-  for (const status of statuses) tally.addCase({ election: 'e', kecamatan: '32.99.01', status, category: 'other', positionGroup: 'staff', reportedMonth: '2024-10', handlingDays: null, demo: true });
+  for (const status of statuses) tally.addCase({ election: 'e', kecamatan: '32.99.01', status, category: 'other', position_group: 'staff', reported_date: '2024-10-01', demo: true });
   const headcount: Record<string, number> = { '32.99.01': 200, '32.99.02': 300 };
   return tally.totals(['e'], new Map([['32.99', ['32.99.01', '32.99.02']]]), (_e, k) => headcount[k] ?? null)['e']!;
 }
@@ -80,7 +80,7 @@ test('share proven, follow-through and the rate, with a case proven but never sa
 test('the KASN Pilkada 2020 figures come out as KASN states them: 78.5 % proven, 90.8 % sanctioned', () => {
   const tally = new Tally();
   const add = (status: string, n: number): void => {
-    for (let i = 0; i < n; i++) tally.addCase({ election: 'e', kecamatan: '32.99.01', status, category: 'other', positionGroup: 'staff', reportedMonth: '2020-10', handlingDays: 1, demo: false });
+    for (let i = 0; i < n; i++) tally.addCase({ election: 'e', kecamatan: '32.99.01', status, category: 'other', position_group: 'staff', reported_date: '2020-10-01', decision_date: '2020-10-02', demo: false });
   };
   add('sanctioned', 1450);
   add('recommended', 1597 - 1450);

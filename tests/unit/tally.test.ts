@@ -18,12 +18,13 @@ const headcounts: Record<string, Record<string, number | null>> = {
 };
 
 const cases: readonly CaseTally[] = [
-  { election: 'e1', kecamatan: A, status: 'sanctioned', category: 'social_media', positionGroup: 'teacher', reportedMonth: '2018-03', handlingDays: 10, demo: false },
-  { election: 'e1', kecamatan: A, status: 'violation', category: 'campaign', positionGroup: 'teacher', reportedMonth: '2018-03', handlingDays: 20, demo: true },
-  { election: 'e1', kecamatan: A, status: 'clarification', category: 'social_media', positionGroup: 'staff', reportedMonth: '2018-04', handlingDays: null, demo: false },
-  { election: 'e1', kecamatan: B, status: 'not_violation', category: 'other', positionGroup: 'lurah', reportedMonth: '2018-04', handlingDays: 5, demo: false },
-  { election: 'e2', kecamatan: A, status: 'not_followed_up', category: 'campaign', positionGroup: 'staff', reportedMonth: '2024-01', handlingDays: 40, demo: false },
-  { election: 'e2', kecamatan: A, status: 'recommended', category: 'campaign', positionGroup: 'staff', reportedMonth: '2024-02', handlingDays: 30, demo: false },
+  { election: 'e1', kecamatan: A, status: 'sanctioned', category: 'social_media', position_group: 'teacher', reported_date: '2018-03-01', decision_date: '2018-03-11', demo: false },
+  { election: 'e1', kecamatan: A, status: 'violation', category: 'campaign', position_group: 'teacher', reported_date: '2018-03-02', decision_date: '2018-03-22', demo: true },
+  // Undecided: its date does not make a handling time.
+  { election: 'e1', kecamatan: A, status: 'clarification', category: 'social_media', position_group: 'staff', reported_date: '2018-04-01', decision_date: '2018-04-30' },
+  { election: 'e1', kecamatan: B, status: 'not_violation', category: 'other', position_group: 'lurah', reported_date: '2018-04-01', decision_date: '2018-04-06', demo: false },
+  { election: 'e2', kecamatan: A, status: 'not_followed_up', category: 'campaign', position_group: 'staff', reported_date: '2024-01-01', decision_date: '2024-02-10', demo: false },
+  { election: 'e2', kecamatan: A, status: 'recommended', category: 'campaign', position_group: 'staff', reported_date: '2024-02-01', decision_date: '2024-03-02', demo: false },
 ];
 
 function handMadeTally(): Tally {

@@ -2,22 +2,28 @@
 import { ALL, type MonthCount } from '../model.ts';
 import { decidedStatuses, provenStatuses, recommendedStatuses, signingActivities } from '../vocab/terms.ts';
 import { termKey } from '../vocab/vocabulary.ts';
+import { epochDay } from '../pipeline/dates.ts';
 import type { AreaCounts } from './area-counts.ts';
 import { mergeHistogram } from './median.ts';
 import { totalsOf, type Totals } from './totals.ts';
 
-/** One accepted case row, as the tally counts it. */
+/** One accepted case row, as the tally reads it: the cases.csv fields it counts by (the ingest passes its row as it is). */
 export interface CaseTally {
   readonly election: string;
   readonly kecamatan: string;
   readonly status: string;
   readonly category: string;
-  readonly positionGroup: string;
-  /** yyyy-mm of the report or finding. */
-  readonly reportedMonth: string;
-  /** Days from report to decision; null while undecided. */
-  readonly handlingDays: number | null;
-  readonly demo: boolean;
+  readonly position_group: string;
+  /** ISO date of the report or finding. */
+  readonly reported_date: string;
+  readonly decision_date?: string | undefined;
+  readonly demo?: boolean | undefined;
+}
+
+/** Days from report to decision, for decided cases only (an open case with a date is not finished). */
+export function handlingDays(c: Pick<CaseTally, 'status' | 'reported_date' | 'decision_date'>): number | null {
+  const decided = c.decision_date;
+  return decided !== undefined && decidedStatuses.has(c.status) ? epochDay(decided) - epochDay(c.reported_date) : null;
 }
 
 interface CaseCounts {
@@ -60,8 +66,22 @@ export class Tally {
   /** election|area -> its units' summed best signings: built once when totals are asked for, so each area's totals read their own units instead of scanning every unit. */
   private unitSums: Map<string, { units: number; signatories: number; staff: number }> | null = null;
 
-  /** Counts one accepted case row. */
-  addCase({ election, kecamatan, status, category, positionGroup, reportedMonth, handlingDays, demo }: CaseTally): void {
+  /** Elections with at least one case or signing row counted. */
+  electionsWithRows(): Set<string> {
+    const ids = new Set(this.casesByElection.keys());
+    for (const key of this.signings.keys()) ids.add(key.slice(0, key.indexOf('|')));
+    return ids;
+  }
+
+  /** yyyy-mm of each report date seen (dates repeat: one string per date). */
+  private readonly monthOf = new Map<string, string>();
+
+  /** Counts one accepted case row. It is read now and not kept, so the ingest may reuse it. */
+  addCase(row: CaseTally): void {
+    const { election, kecamatan, status, category } = row;
+    let reportedMonth = this.monthOf.get(row.reported_date);
+    if (reportedMonth === undefined) this.monthOf.set(row.reported_date, (reportedMonth = row.reported_date.slice(0, 7)));
+    const handling = handlingDays(row);
     let perElection = this.casesByElection.get(election);
     if (perElection === undefined) this.casesByElection.set(election, (perElection = new Map<string, CaseCounts>()));
     let c = perElection.get(kecamatan);
@@ -72,11 +92,11 @@ export class Tally {
     if (!decidedStatuses.has(status)) c.undecided++;
     if (recommendedStatuses.has(status)) c.recommended++;
     if (status === 'sanctioned') c.sanctioned++;
-    if (demo) c.demo++;
+    if (row.demo === true) c.demo++;
     bump(c.byCategory, category);
     bump(c.byStatus, status);
-    bump(c.groups, positionGroup);
-    if (handlingDays !== null) c.handling.set(handlingDays, (c.handling.get(handlingDays) ?? 0) + 1);
+    bump(c.groups, row.position_group);
+    if (handling !== null) c.handling.set(handling, (c.handling.get(handling) ?? 0) + 1);
     let perElectionMonths = this.months.get(kecamatan);
     if (perElectionMonths === undefined) this.months.set(kecamatan, (perElectionMonths = new Map<string, Map<string, [number, number]>>()));
     let perMonth = perElectionMonths.get(election);

@@ -4,9 +4,7 @@ import type { Tally } from '../metrics/tally.ts';
 import { casesSchema } from '../schema/index.ts';
 import type { IngestContext } from './context.ts';
 import { csvHeader, csvRowWriter } from './csv-write.ts';
-import { epochDay } from './dates.ts';
 import { caseRule } from './file-rules.ts';
-import { decidedStatuses } from '../vocab/terms.ts';
 import { ingestFile, type FileResult } from './ingest-file.ts';
 import type { RowSource } from './input-source.ts';
 import { areaNames } from './outputs/area-names.ts';
@@ -23,12 +21,6 @@ export async function ingestCases(label: string, source: RowSource, ctx: IngestC
   let newest = '';
   const columns = casesCsvColumns(areaNames(ctx.areas));
   const csvRow = csvRowWriter(columns);
-  const months = new Map<string, string>();
-  const monthOf = (iso: string): string => {
-    let month = months.get(iso);
-    if (month === undefined) months.set(iso, (month = iso.slice(0, 7)));
-    return month;
-  };
   let pending = csvHeader(columns);
   const flush = (): Promise<void> | undefined => {
     if (pending.length === 0) return undefined;
@@ -46,12 +38,10 @@ export async function ingestCases(label: string, source: RowSource, ctx: IngestC
       afterChunk: flush,
       accept(r) {
         const decided = r.decision_date;
-        // Handling time counts decided cases only (an open case with a date is not finished).
-        const handling = decided !== undefined && decidedStatuses.has(r.status) ? epochDay(decided) - epochDay(r.reported_date) : null;
         const latest = decided !== undefined && decided > r.reported_date ? decided : r.reported_date;
         if (latest > newest) newest = latest;
-        tally.addCase({ election: r.election, kecamatan: r.kecamatan, status: r.status, category: r.category, positionGroup: r.position_group, reportedMonth: monthOf(r.reported_date), handlingDays: handling, demo: r.demo === true });
-        pending += csvRow({ ...r, handling_days: handling });
+        tally.addCase(r);
+        pending += csvRow(r);
       },
     },
   );

@@ -1,6 +1,6 @@
 // Finds the file a steward meant for one input (CSV or Excel workbook, near-miss names named) and turns
 // it into rows: encodings checked over the whole file, line ends normalised, workbook rows by row number.
-import { Readable } from 'node:stream';
+import { pipeline, Transform } from 'node:stream';
 import { sniffDelimiter, streamCsv, type CsvSyntaxError, type RowHandler } from './csv-stream.ts';
 import type { Issue } from './issues.ts';
 
@@ -90,53 +90,69 @@ export async function openInput(io: InputIO, file: string): Promise<OpenedInput>
     name: chosen,
     warnings,
     late,
-    rows: (onRow, afterChunk) => streamCsv(Readable.from(decodedText(io.open(chosen), encoding, (line, rule) => late.push(at(chosen, rule, undefined, line)))), delimiter, onRow, afterChunk),
+    rows: (onRow, afterChunk) => streamCsv(decodedText(io.open(chosen), encoding, (line, rule) => late.push(at(chosen, rule, undefined, line))), delimiter, onRow, afterChunk),
   };
 }
 
 /**
  * The file as text, checked over its whole length: the first byte that is not valid in the encoding, or a
- * U+FFFD already in the text (an earlier misconversion), stops the read and is reported with its line.
+ * U+FFFD already in the text (an earlier misconversion), ends the text there and is reported with its line.
  * CRLF, CR and LF line ends all become LF, so a file mixing them reads as the lines it shows.
+ * A transform, not an async generator: the generator's stream read ahead 16 chunks while the writer was
+ * draining, and a million-row ingest peaked 30 MB higher.
  */
-async function* decodedText(input: NodeJS.ReadableStream, encoding: string, bad: (line: number, rule: 'not-utf8' | 'replacement-character') => void): AsyncGenerator<string> {
+function decodedText(input: NodeJS.ReadableStream, encoding: string, bad: (line: number, rule: 'not-utf8' | 'replacement-character') => void): NodeJS.ReadableStream {
   const decoder = new TextDecoder(encoding, { fatal: true });
   let line = 1;
   let carry = '';
+  let stopped = false;
   const linesIn = (text: string): number => {
     let n = 0;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
     return n;
   };
   const normal = (text: string): string => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
-  for await (const chunk of input as AsyncIterable<Uint8Array>) {
-    let text: string;
-    try {
-      text = decoder.decode(chunk, { stream: true });
-    } catch {
-      const loose = normal(carry + new TextDecoder(encoding).decode(chunk));
-      bad(line + linesIn(loose.slice(0, Math.max(0, loose.indexOf('\uFFFD')))), 'not-utf8');
-      return;
-    }
-    text = carry + text;
-    carry = '';
-    if (text.endsWith('\r')) {
-      carry = '\r';
-      text = text.slice(0, -1);
-    }
-    text = normal(text);
-    const replacement = text.indexOf('\uFFFD');
-    if (replacement >= 0) {
-      bad(line + linesIn(text.slice(0, replacement)), 'replacement-character');
-      return;
-    }
-    line += linesIn(text);
-    yield text;
-  }
-  try {
-    const rest = normal(carry + decoder.decode());
-    if (rest !== '') yield rest;
-  } catch {
-    bad(line, 'not-utf8');
-  }
+  const decoded = new Transform({
+    readableObjectMode: true,
+    readableHighWaterMark: 1,
+    transform(chunk: Buffer, _enc, done) {
+      if (stopped) return done();
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        const loose = normal(carry + new TextDecoder(encoding).decode(chunk));
+        bad(line + linesIn(loose.slice(0, Math.max(0, loose.indexOf('\uFFFD')))), 'not-utf8');
+        stopped = true;
+        return done();
+      }
+      text = carry + text;
+      carry = '';
+      if (text.endsWith('\r')) {
+        carry = '\r';
+        text = text.slice(0, -1);
+      }
+      text = normal(text);
+      const replacement = text.indexOf('\uFFFD');
+      if (replacement >= 0) {
+        bad(line + linesIn(text.slice(0, replacement)), 'replacement-character');
+        stopped = true;
+        return done();
+      }
+      line += linesIn(text);
+      done(null, text);
+    },
+    flush(done) {
+      if (stopped) return done();
+      try {
+        const rest = normal(carry + decoder.decode());
+        done(null, rest === '' ? undefined : rest);
+      } catch {
+        bad(line, 'not-utf8');
+        done();
+      }
+    },
+  });
+  // A read error reaches the parser through the transform, which the pipeline destroys with it.
+  return pipeline(input, decoded, () => undefined);
 }

@@ -25,26 +25,13 @@ export interface Run {
   readonly record: RecordFigure[];
   readonly signings: SigningInfo[];
   readonly tally: Tally;
-  /** Elections with at least one signing or case row make the per-kecamatan layer; the others live in the record only. */
-  readonly withRows: Set<string>;
   /** Newest date seen in accepted rows ('' if none). */
   newest: string;
 }
 
 export function newRun(areas: AreaIndex, today: string): Run {
-  const withRows = new Set<string>();
-  const tally = new (class extends Tally {
-    override addCase(...args: Parameters<Tally['addCase']>): void {
-      withRows.add(args[0].election);
-      super.addCase(...args);
-    }
-    override addSigning(...args: Parameters<Tally['addSigning']>): void {
-      withRows.add(args[0]);
-      super.addSigning(...args);
-    }
-  })();
   const ctx: IngestContext = { areas, cities: new Map(), elections: new Map(), today };
-  return { ctx, issues: [], warnings: [], dropped: [], rowCounts: {}, demoCounts: {}, headcount: new Map(), events: [], record: [], signings: [], tally, withRows, newest: '' };
+  return { ctx, issues: [], warnings: [], dropped: [], rowCounts: {}, demoCounts: {}, headcount: new Map(), events: [], record: [], signings: [], tally: new Tally(), newest: '' };
 }
 
 export function seeDate(run: Run, date: string): void {

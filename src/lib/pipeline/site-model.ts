@@ -44,7 +44,9 @@ const byDateThenId = <T extends { id: string }>(date: (x: T) => string) => (a: T
 
 export function siteModel(run: Run): SiteData {
   const { areas } = run.ctx;
-  const elections = electionsByVotingDate(run).filter((e) => run.withRows.size === 0 || run.withRows.has(e.id));
+  // Elections with at least one signing or case row make the per-kecamatan layer; the others live in the record only.
+  const withRows = run.tally.electionsWithRows();
+  const elections = electionsByVotingDate(run).filter((e) => withRows.size === 0 || withRows.has(e.id));
   const electionIds = elections.map((e) => e.id);
   const cityKecamatan = cityKecamatanOf(run);
   const cities: CityInfo[] = [...cityKecamatan].map(([code, kecamatan]) => ({ code, slug: run.ctx.cities.get(code) ?? code, name: areas.regencies.get(code)?.name ?? code, kecamatan }));

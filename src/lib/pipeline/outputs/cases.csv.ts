@@ -5,22 +5,22 @@ import { publishedColumns } from '../../schema/published-columns.ts';
 import type { RowOf } from '../../schema/row-of.ts';
 import type { OutputColumn } from '../csv-write.ts';
 import type { AreaNames } from './area-names.ts';
+import { handlingDays } from '../../metrics/tally.ts';
 
-/** One accepted case as published: its row and the days from report to decision (decided cases only). */
-export type PublishedCase = RowOf<typeof casesSchema> & { readonly handling_days: number | null };
+type CaseRow = RowOf<typeof casesSchema>;
 
-export function casesCsvColumns(names: AreaNames): readonly OutputColumn<PublishedCase>[] {
-  return publishedColumns<PublishedCase>()(casesSchema, {
+export function casesCsvColumns(names: AreaNames): readonly OutputColumn<CaseRow>[] {
+  return publishedColumns<CaseRow>()(casesSchema, {
     kecamatan: [
-      { name: 'city_code', cell: (r) => r.kecamatan.slice(0, 5), plain: true },
-      { name: 'city', cell: (r) => names.city(r.kecamatan.slice(0, 5)) },
-      { name: 'kecamatan_code', cell: (r) => r.kecamatan, plain: true, field: 'kecamatan' },
-      { name: 'kecamatan', cell: (r) => names.kecamatan(r.kecamatan) },
+      { name: 'city_code', cell: (r) => r.kecamatan.slice(0, 5), plain: true, of: 'kecamatan' },
+      { name: 'city', cell: (r) => names.city(r.kecamatan.slice(0, 5)), of: 'kecamatan' },
+      { name: 'kecamatan_code', cell: (r) => r.kecamatan, plain: true, of: 'kecamatan' },
+      { name: 'kecamatan', cell: (r) => names.kecamatan(r.kecamatan), of: 'kecamatan' },
     ],
     position_group: [],
     decision_date: [
       { name: 'decision_date', cell: (r) => r.decision_date, plain: true, field: 'decision_date' },
-      { name: 'handling_days', cell: (r) => r.handling_days, plain: true, field: 'handling_days' },
+      { name: 'handling_days', cell: handlingDays, plain: true },
     ],
     demo: [{ name: 'demo', cell: (r) => r.demo === true, plain: true }],
   });
