@@ -27,9 +27,9 @@ export function fsIO(dataDir: string, stagingDir: string, boundaries?: BoundaryS
       return (await readdir(path, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
     },
     open(file) {
-      // 128 kB reads: each chunk's rows die young. With 1 MB reads a million-row ingest peaked at about 420 MB
-      // against 330 MB, at the same speed.
-      return createReadStream(join(dataDir, file), { highWaterMark: 1 << 17 });
+      // Node's 64 kB reads: each chunk's rows die young. With 1 MB reads a million-row ingest peaked at about
+      // 420 MB against 330 MB and ran about 0.3 s slower (more garbage lived long enough to be copied).
+      return createReadStream(join(dataDir, file));
     },
     async readBytes(file) {
       return new Uint8Array(await readFile(join(dataDir, file)));

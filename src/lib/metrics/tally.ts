@@ -23,7 +23,7 @@ export interface CaseTally {
 /** Days from report to decision, for decided cases only (an open case with a date is not finished). */
 export function handlingDays(c: Pick<CaseTally, 'status' | 'reported_date' | 'decision_date'>): number | null {
   const decided = c.decision_date;
-  return decided !== undefined && decidedStatuses.has(c.status) ? epochDay(decided) - epochDay(c.reported_date) : null;
+  return decided !== undefined && statusFlags(c.status).decided ? epochDay(decided) - epochDay(c.reported_date) : null;
 }
 
 interface CaseCounts {
@@ -38,6 +38,8 @@ interface CaseCounts {
   handling: Map<number, number>;
   /** Position groups: summed to city level only when published. */
   groups: Map<string, number>;
+  /** yyyy-mm of the report -> [reported, proven]. */
+  months: Map<string, [number, number]>;
 }
 
 interface SigningCounts {
@@ -50,18 +52,35 @@ interface UnitBest {
   staff: number;
 }
 
-const newCaseCounts = (): CaseCounts => ({ reported: 0, proven: 0, undecided: 0, recommended: 0, sanctioned: 0, demo: 0, byCategory: new Map(), byStatus: new Map(), handling: new Map(), groups: new Map() });
+const newCaseCounts = (): CaseCounts => ({ reported: 0, proven: 0, undecided: 0, recommended: 0, sanctioned: 0, demo: 0, byCategory: new Map(), byStatus: new Map(), handling: new Map(), groups: new Map(), months: new Map() });
 const bump = (map: Map<string, number>, key: string, by = 1): void => {
   map.set(key, (map.get(key) ?? 0) + by);
 };
+
+interface StatusFlags {
+  readonly proven: boolean;
+  readonly decided: boolean;
+  readonly recommended: boolean;
+  readonly sanctioned: boolean;
+}
+
+const flagsByStatus = new Map<string, StatusFlags>();
+
+/** What a status means for the counts, looked up once per row instead of once per set. */
+function statusFlags(status: string): StatusFlags {
+  let flags = flagsByStatus.get(status);
+  if (flags === undefined) {
+    flags = { proven: provenStatuses.has(status), decided: decidedStatuses.has(status), recommended: recommendedStatuses.has(status), sanctioned: status === 'sanctioned' };
+    flagsByStatus.set(status, flags);
+  }
+  return flags;
+}
 
 /** Everything counted per election and area while the rows stream past. */
 export class Tally {
   private readonly signings = new Map<string, SigningCounts>();
   /** election|area|unit -> the unit's best pact/pledge signing in that election. */
   private readonly units = new Map<string, UnitBest & { election: string; area: string }>();
-  /** kecamatan -> election -> month -> [reported, proven]. */
-  private readonly months = new Map<string, Map<string, Map<string, [number, number]>>>();
   private readonly casesByElection = new Map<string, Map<string, CaseCounts>>();
   /** election|area -> its units' summed best signings: built once when totals are asked for, so each area's totals read their own units instead of scanning every unit. */
   private unitSums: Map<string, { units: number; signatories: number; staff: number }> | null = null;
@@ -81,28 +100,25 @@ export class Tally {
     const { election, kecamatan, status, category } = row;
     let reportedMonth = this.monthOf.get(row.reported_date);
     if (reportedMonth === undefined) this.monthOf.set(row.reported_date, (reportedMonth = row.reported_date.slice(0, 7)));
+    const flags = statusFlags(status);
     const handling = handlingDays(row);
     let perElection = this.casesByElection.get(election);
     if (perElection === undefined) this.casesByElection.set(election, (perElection = new Map<string, CaseCounts>()));
     let c = perElection.get(kecamatan);
     if (c === undefined) perElection.set(kecamatan, (c = newCaseCounts()));
-    const proven = provenStatuses.has(status);
+    const { proven } = flags;
     c.reported++;
     if (proven) c.proven++;
-    if (!decidedStatuses.has(status)) c.undecided++;
-    if (recommendedStatuses.has(status)) c.recommended++;
-    if (status === 'sanctioned') c.sanctioned++;
+    if (!flags.decided) c.undecided++;
+    if (flags.recommended) c.recommended++;
+    if (flags.sanctioned) c.sanctioned++;
     if (row.demo === true) c.demo++;
     bump(c.byCategory, category);
     bump(c.byStatus, status);
     bump(c.groups, row.position_group);
     if (handling !== null) c.handling.set(handling, (c.handling.get(handling) ?? 0) + 1);
-    let perElectionMonths = this.months.get(kecamatan);
-    if (perElectionMonths === undefined) this.months.set(kecamatan, (perElectionMonths = new Map<string, Map<string, [number, number]>>()));
-    let perMonth = perElectionMonths.get(election);
-    if (perMonth === undefined) perElectionMonths.set(election, (perMonth = new Map<string, [number, number]>()));
-    const m = perMonth.get(reportedMonth);
-    if (m === undefined) perMonth.set(reportedMonth, [1, proven ? 1 : 0]);
+    const m = c.months.get(reportedMonth);
+    if (m === undefined) c.months.set(reportedMonth, [1, proven ? 1 : 0]);
     else {
       m[0]++;
       if (proven) m[1]++;
@@ -229,8 +245,8 @@ export class Tally {
       const citySum = new Map<string, [number, number]>();
       for (const kec of kecamatanCodes) {
         const kecSum = new Map<string, [number, number]>();
-        for (const [election, perMonth] of this.months.get(kec) ?? []) {
-          for (const [month, [r, p]] of perMonth) {
+        for (const [election, perKecamatan] of this.casesByElection) {
+          for (const [month, [r, p]] of perKecamatan.get(kec)?.months ?? []) {
             const key = `${election}|${month}`;
             kecSum.set(key, [r, p]);
             const c = citySum.get(key) ?? [0, 0];

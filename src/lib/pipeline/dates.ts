@@ -54,7 +54,7 @@ function pad(n: number): string {
 
 const epochDays = new Map<string, number>();
 
-/** Days since 1970-01-01 of an ISO date (memoised: data repeats the same dates). */
+/** Days since 1970-01-01 of an ISO date (memoised: data repeats the same dates; faster than arithmetic on its digits). */
 export function epochDay(iso: string): number {
   let day = epochDays.get(iso);
   if (day === undefined) {
