@@ -1,21 +1,5 @@
-// Open-addressing hash tables keyed by short strings, faster than Map for the ingest's hot path: the
-// hash reads a few characters only, and equal strings are confirmed with ===.
-
-/**
- * A cheap hash for memo keys: the length and six characters (the first two, the middle, and three near
- * the end, where dates, codes and names differ). Collisions only cost a probe: keys are compared with ===.
- */
-function quickHash(s: string): number {
-  const n = s.length;
-  if (n === 0) return 0;
-  let h = Math.imul(n, 0x9e3779b1) ^ s.charCodeAt(0);
-  h = Math.imul(h, 0x01000193) ^ (s.charCodeAt(1) | 0);
-  h = Math.imul(h, 0x01000193) ^ s.charCodeAt(n >> 1);
-  h = Math.imul(h, 0x01000193) ^ (s.charCodeAt(n - 4) | 0);
-  h = Math.imul(h, 0x01000193) ^ (s.charCodeAt(n - 2) | 0);
-  h = Math.imul(h, 0x01000193) ^ s.charCodeAt(n - 1);
-  return (h ^ (h >>> 15)) >>> 0;
-}
+// Hash tables for the ingest's hot path: a bounded memo of parsed values, and a registry of ids on open
+// addressing (faster and smaller than a Map for a million unique ids).
 
 /** FNV-1a over every character: ids are unique and may differ anywhere. */
 function fullHash(s: string): number {
@@ -24,54 +8,27 @@ function fullHash(s: string): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Memo of a string -> value function with a bounded number of entries. */
-export class StringMemo<V> {
-  private keys: (string | undefined)[];
-  private values: (V | undefined)[];
-  private mask: number;
-  private size = 0;
+/**
+ * Memo of a string -> value function with a bounded number of entries. A Map: V8 hashes a fresh string
+ * faster than a hash of a few sampled characters, which also made the dates of different years collide
+ * (a million-row ingest spent 0.9 s in the sampled table against 0.2 s in a Map).
+ */
+export class StringMemo<V extends object> {
+  private readonly map = new Map<string, V>();
   private readonly limit: number;
 
   constructor(limit = 1 << 16) {
     this.limit = limit;
-    this.keys = new Array<string | undefined>(256);
-    this.values = new Array<V | undefined>(256);
-    this.mask = 255;
   }
 
   /** The cached value of `key`, computing and keeping it on first sight. */
   get(key: string, compute: (key: string) => V): V {
-    let slot = quickHash(key) & this.mask;
-    for (;;) {
-      const k = this.keys[slot];
-      if (k === undefined) break;
-      if (k === key) return this.values[slot] as V;
-      slot = (slot + 1) & this.mask;
-    }
-    const value = compute(key);
-    if (this.size < this.limit) {
-      this.keys[slot] = key;
-      this.values[slot] = value;
-      if (++this.size * 2 > this.mask) this.grow();
+    let value = this.map.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (this.map.size < this.limit) this.map.set(key, value);
     }
     return value;
-  }
-
-  private grow(): void {
-    const keys = this.keys;
-    const values = this.values;
-    const capacity = (this.mask + 1) * 2;
-    this.keys = new Array<string | undefined>(capacity);
-    this.values = new Array<V | undefined>(capacity);
-    this.mask = capacity - 1;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (k === undefined) continue;
-      let slot = quickHash(k) & this.mask;
-      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
-      this.keys[slot] = k;
-      this.values[slot] = values[i];
-    }
   }
 }
 
