@@ -32,47 +32,54 @@ export class StringMemo<V extends object> {
   }
 }
 
-/** Remembers ids with the line they first appeared on, for duplicate detection over millions of rows. */
+/**
+ * Remembers ids with the line they first appeared on, for duplicate detection over millions of rows.
+ * Each slot of the table holds an entry and its id's hash side by side, so a probe past another id reads
+ * one place in memory: with the hashes kept apart, that second read missed the cache on most rows.
+ */
 export class IdRegistry {
   private ids: string[] = [];
   private lines: number[] = [];
-  private hashes = new Uint32Array(1 << 12);
-  private table = new Int32Array(1 << 13);
+  /** Slot k: [2k] = entry (index into ids + 1, 0 when empty), [2k + 1] = the id's hash. */
+  private table = new Int32Array(2 << 13);
   private mask = (1 << 13) - 1;
 
   /** Registers `id` seen on `line`; returns the earlier line if the id was seen before, else 0. */
   register(id: string, line: number): number {
-    const hash = fullHash(id);
+    const hash = fullHash(id) | 0;
+    const table = this.table;
     let slot = hash & this.mask;
     for (;;) {
-      const entry = this.table[slot]!;
+      const entry = table[2 * slot]!;
       if (entry === 0) break;
-      if (this.hashes[entry - 1] === hash && this.ids[entry - 1] === id) return this.lines[entry - 1]!;
+      if (table[2 * slot + 1] === hash && this.ids[entry - 1] === id) return this.lines[entry - 1]!;
       slot = (slot + 1) & this.mask;
     }
     const n = this.ids.length;
-    if (n === this.hashes.length) {
-      const grown = new Uint32Array(n * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
-    this.hashes[n] = hash;
     this.ids.push(id);
     this.lines.push(line);
-    this.table[slot] = n + 1;
+    table[2 * slot] = n + 1;
+    table[2 * slot + 1] = hash;
     if ((n + 1) * 2 > this.mask) this.grow();
     return 0;
   }
 
-  /** Doubles the table; the stored hashes spare recomputing them. */
+  /** Doubles the table, moving each entry with its stored hash. */
   private grow(): void {
+    const old = this.table;
     const capacity = (this.mask + 1) * 2;
-    this.table = new Int32Array(capacity);
-    this.mask = capacity - 1;
-    for (let i = 0; i < this.ids.length; i++) {
-      let slot = this.hashes[i]! & this.mask;
-      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.table[slot] = i + 1;
+    const table = new Int32Array(2 * capacity);
+    const mask = capacity - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      const entry = old[at]!;
+      if (entry === 0) continue;
+      const hash = old[at + 1]!;
+      let slot = hash & mask;
+      while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = entry;
+      table[2 * slot + 1] = hash;
     }
+    this.table = table;
+    this.mask = mask;
   }
 }
