@@ -10,8 +10,8 @@ function fullHash(s: string): number {
 
 /**
  * Memo of a string -> value function with a bounded number of entries. A Map: V8 hashes a fresh string
- * faster than a hash of a few sampled characters, which also made the dates of different years collide
- * (a million-row ingest spent 0.9 s in the sampled table against 0.2 s in a Map).
+ * faster than our hash of six sampled characters did, and that hash made dates of different years collide
+ * (2,000,000 date lookups: 1.4 s against 0.1 s).
  */
 export class StringMemo<V extends object> {
   private readonly map = new Map<string, V>();
