@@ -84,6 +84,8 @@ export class Tally {
   private readonly casesByElection = new Map<string, Map<string, CaseCounts>>();
   /** election|area -> its units' summed best signings: built once when totals are asked for, so each area's totals read their own units instead of scanning every unit. */
   private unitSums: Map<string, { units: number; signatories: number; staff: number }> | null = null;
+  /** yyyy-mm of each report date seen (dates repeat: one string per date). */
+  private readonly monthOf = new Map<string, string>();
 
   /** Elections with at least one case or signing row counted. */
   electionsWithRows(): Set<string> {
@@ -91,9 +93,6 @@ export class Tally {
     for (const key of this.signings.keys()) ids.add(key.slice(0, key.indexOf('|')));
     return ids;
   }
-
-  /** yyyy-mm of each report date seen (dates repeat: one string per date). */
-  private readonly monthOf = new Map<string, string>();
 
   /** Counts one accepted case row. It is read now and not kept, so the ingest may reuse it. */
   addCase(row: CaseTally): void {
