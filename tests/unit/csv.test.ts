@@ -110,3 +110,35 @@ test('a read error in the middle of an input fails its ingest instead of leaving
   assert.ok(input.ok);
   await assert.rejects(input.rows(() => undefined), /EIO/);
 });
+
+/** Splits a text into reads of `size` characters, as a file stream gives them. */
+const reads = (text: string, size: number): Readable => Readable.from(Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size)));
+
+test('a quote left open near the top of a large file is parsed in a few pieces, not once per read', async () => {
+  // papaparse parses an open row again from its start with every new piece: once per 4 kB read this file would be
+  // parsed 2,000 times over (hours of work); in pieces that double while no row is found, a few times.
+  const text = `id,title\n1,"${'x'.repeat(8_000_000)}\n`;
+  let pieces = 0;
+  const errors = await streamCsv(reads(text, 4096), ',', () => undefined, () => {
+    pieces++;
+    return undefined;
+  });
+  assert.ok(pieces <= 20, `${pieces} pieces`);
+  assert.equal(errors[0]?.code, 'MissingQuotes');
+  assert.equal(errors[0]?.line, 2);
+});
+
+test('small reads reach the parser joined, and a large file still streams in pieces with every row in order', async () => {
+  const lines = Array.from({ length: 40_000 }, (_, i) => `${i},Kecamatan ${i % 7}`);
+  const text = `id,name\n${lines.join('\n')}\n`;
+  let pieces = 0;
+  const seen: number[] = [];
+  await streamCsv(reads(text, 7), ',', (fields, line) => void (line > 1 && seen.push(Number(fields[0]) + 2 === line ? 1 : 0)), () => {
+    pieces++;
+    return undefined;
+  });
+  assert.equal(seen.length, 40_000);
+  assert.ok(seen.every((ok) => ok === 1), 'each row keeps its line number');
+  // About 700 kB of text: in pieces of at least 32 kB, not 100,000 reads of 7 characters, and never all at once.
+  assert.ok(pieces >= 10 && pieces <= 25, `${pieces} pieces`);
+});

@@ -1,4 +1,6 @@
 // Streams CSV rows out of a text stream with papaparse, keeping each row's physical line number.
+import { StringDecoder } from 'node:string_decoder';
+import { pipeline, Transform } from 'node:stream';
 import Papa from 'papaparse';
 
 export type RowHandler = (fields: readonly string[], line: number) => void;
@@ -27,6 +29,40 @@ export function sniffDelimiter(head: string): ',' | ';' | '\t' {
   return ',';
 }
 
+/** The least text handed to the parser at once: smaller reads are joined (a 64 kB read passes as it is). */
+const MIN_PARSE_TEXT = 1 << 15;
+
+/**
+ * The text of `input` in pieces of at least `MIN_PARSE_TEXT` characters, and a way to say how many rows the
+ * parser found in the last piece. papaparse parses a row left open at a piece's end again from its start with
+ * the next piece, so a quote left open near the top of a large file would be parsed again with every piece
+ * (quadratic). While a piece yields no row, the next is twice as long; the repeated work stays within twice
+ * the file. A read error reaches the parser through the pipeline.
+ */
+function parserFeed(input: NodeJS.ReadableStream): { text: Transform; rowsFound: (rows: number) => void } {
+  const bytes = new StringDecoder('utf8');
+  let want = MIN_PARSE_TEXT;
+  let held = '';
+  const text = new Transform({
+    objectMode: true,
+    highWaterMark: 1,
+    transform(chunk: string | Buffer, _encoding, done) {
+      held += typeof chunk === 'string' ? chunk : bytes.write(chunk);
+      if (held.length < want) return done();
+      const piece = held;
+      held = '';
+      done(null, piece);
+    },
+    flush(done) {
+      const piece = held + bytes.end();
+      held = '';
+      done(null, piece === '' ? undefined : piece);
+    },
+  });
+  pipeline(input, text, () => undefined);
+  return { text, rowsFound: (rows) => void (want = rows === 0 ? want * 2 : MIN_PARSE_TEXT) };
+}
+
 /**
  * Calls `onRow` for every non-blank row (the header included) in file order.
  * Blank lines are skipped but counted, and quoted fields spanning lines advance the count.
@@ -51,13 +87,15 @@ export function streamCsv(
     let nextLine = 1;
     let first = true;
     const errors: CsvSyntaxError[] = [];
-    Papa.parse<string[]>(input, {
+    const feed = parserFeed(input);
+    Papa.parse<string[]>(feed.text, {
       delimiter,
       header: false,
       dynamicTyping: false,
       skipEmptyLines: false,
       chunk(results, parser) {
         const rows = results.data;
+        feed.rowsFound(rows.length);
         const rowLines: number[] = new Array<number>(rows.length);
         for (let r = 0; r < rows.length; r++) {
           const fields = rows[r] as string[];
