@@ -115,8 +115,8 @@ test('a read error in the middle of an input fails its ingest instead of leaving
 const reads = (text: string, size: number): Readable => Readable.from(Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size)));
 
 test('a quote left open near the top of a large file is parsed in a few pieces, not once per read', async () => {
-  // papaparse parses an open row again from its start with every new piece: once per 4 kB read this file would be
-  // parsed 2,000 times over (hours of work); in pieces that double while no row is found, a few times.
+  // papaparse parses an open row again from its start with every new piece: once per 4 kB read, this file's open
+  // row would be parsed about 2,000 times (some 8 GB of text); in pieces that double while no row is found, a few times.
   const text = `id,title\n1,"${'x'.repeat(8_000_000)}\n`;
   let pieces = 0;
   const errors = await streamCsv(reads(text, 4096), ',', () => undefined, () => {
